@@ -87,4 +87,4 @@ if (!addonOnly) {
 }
 
 const sizes = fs.readdirSync(dist).map((f) => `${f} ${(fs.statSync(path.join(dist, f)).size / 1024).toFixed(1)} KB`);
-console.log(`built: ${sizes.join(', ')}`);
+console.error(`built: ${sizes.join(', ')}`);

@@ -83,5 +83,7 @@ export interface SettingDef {
   readonly defaultValue: string | number;
   readonly min?: number;
   readonly max?: number;
+  /** For type 'text': a regular expression (source, anchored) the value must match, e.g. MM-DD. */
+  readonly pattern?: string;
   readonly note?: Text;
 }

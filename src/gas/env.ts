@@ -1,0 +1,16 @@
+/** The use cases' Env over the real Apps Script services. */
+import { langFromLocale } from '../i18n';
+import type { Env } from '../usecases/context';
+import { activeSpreadsheet, documentProperties } from './spreadsheet';
+import { documentLock, systemClock, userKey, userLocale } from './runtime';
+
+export function gasEnv(): Env {
+  return {
+    spreadsheet: activeSpreadsheet,
+    properties: documentProperties,
+    lock: documentLock,
+    clock: systemClock,
+    fallbackLang: () => langFromLocale(userLocale()),
+    userKey,
+  };
+}

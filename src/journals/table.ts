@@ -1,0 +1,153 @@
+/**
+ * One journal: read it in one call, append rows in one call, update rows in as few calls as their
+ * column runs need. Rows are objects keyed by column key; the librarian's own columns are left alone.
+ */
+import type { JournalDef, Lang } from '../../sheets-template/schema';
+import { UserError } from '../domain/errors';
+import { fromCell, toCell, type FieldValue, type JournalRow } from './codec';
+import { headerKey, missingColumns, resolveColumns, sameHeader, type Layout, type LayoutStore } from './layout';
+import type { CellValue, SheetPort, SpreadsheetPort } from './port';
+
+export interface StoredRow {
+  /** 1-based sheet row, valid until someone sorts or inserts rows. */
+  rowNumber: number;
+  values: JournalRow;
+}
+
+export class JournalTable {
+  private sheet: SheetPort | null = null;
+  private layout: Layout | null = null;
+  private lastRow = -1;
+
+  constructor(
+    readonly def: JournalDef,
+    private readonly ss: SpreadsheetPort,
+    private readonly layouts: LayoutStore,
+    private readonly lang: Lang,
+    private readonly timeZone: string,
+    /** Sheet id of this journal found by metadata, when the cache has none. */
+    private readonly locate: (journalId: string) => number | null,
+  ) {}
+
+  /**
+   * Finds the sheet and checks its columns without writing: call it for every journal an operation
+   * will write before the first write, so that a missing journal or column refuses the whole operation.
+   */
+  prepare(): this {
+    const sheet = this.openSheet();
+    if (!this.layout) this.readHeader(sheet);
+    return this;
+  }
+
+  /** Every row of the journal, header included in the same read. */
+  readAll(): StoredRow[] {
+    const sheet = this.openSheet();
+    const lastRow = sheet.lastRow();
+    const lastColumn = Math.max(sheet.lastColumn(), 1);
+    const grid = sheet.read(1, 1, Math.max(lastRow, 1), lastColumn);
+    const layout = this.checkLayout(sheet, grid[0]);
+    this.lastRow = lastRow;
+    const rows: StoredRow[] = [];
+    for (let r = 1; r < grid.length; r++) {
+      const cells = grid[r];
+      if (cells.every((c) => c === '' || c === false)) continue;
+      rows.push({ rowNumber: r + 1, values: this.decode(cells, layout) });
+    }
+    return rows;
+  }
+
+  /** Appends rows after the last row in one write. Returns their row numbers. */
+  append(rows: readonly JournalRow[]): number[] {
+    if (rows.length === 0) return [];
+    const sheet = this.openSheet();
+    const layout = this.layout ?? this.readHeader(sheet);
+    const start = (this.lastRow >= 0 ? this.lastRow : sheet.lastRow()) + 1;
+    const end = start + rows.length - 1;
+    const maxRows = sheet.maxRows();
+    if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows + 100);
+    const width = Math.max(...Object.values(layout.columns));
+    const matrix = rows.map((row) => this.encode(row, layout, width));
+    sheet.write(start, 1, matrix);
+    this.lastRow = end;
+    return rows.map((_, i) => start + i);
+  }
+
+  /** Writes the given fields of stored rows; one write per row and run of adjacent columns. */
+  update(updates: ReadonlyArray<{ rowNumber: number; values: JournalRow }>): void {
+    if (updates.length === 0) return;
+    const sheet = this.openSheet();
+    const layout = this.layout ?? this.readHeader(sheet);
+    for (const { rowNumber, values } of updates) {
+      const cells = Object.keys(values)
+        .map((key) => ({ key, column: layout.columns[key], def: this.columnDef(key) }))
+        .sort((a, b) => a.column - b.column);
+      let i = 0;
+      while (i < cells.length) {
+        let j = i;
+        while (j + 1 < cells.length && cells[j + 1].column === cells[j].column + 1) j++;
+        const run = cells.slice(i, j + 1).map((c) => toCell(c.def, values[c.key], this.lang, this.timeZone));
+        sheet.write(rowNumber, cells[i].column, [run]);
+        i = j + 1;
+      }
+    }
+  }
+
+  private columnDef(key: string) {
+    const c = this.def.columns.find((col) => col.key === key);
+    if (!c) throw new Error(`journal ${this.def.id} has no column ${key}`);
+    return c;
+  }
+
+  private encode(row: JournalRow, layout: Layout, width: number): CellValue[] {
+    const out: CellValue[] = new Array(width).fill('');
+    for (const column of this.def.columns) {
+      const value: FieldValue | undefined = row[column.key];
+      out[layout.columns[column.key] - 1] = toCell(column, value, this.lang, this.timeZone);
+    }
+    return out;
+  }
+
+  private decode(cells: readonly CellValue[], layout: Layout): JournalRow {
+    const row: JournalRow = {};
+    for (const column of this.def.columns) row[column.key] = fromCell(column, cells[layout.columns[column.key] - 1], this.timeZone);
+    return row;
+  }
+
+  private openSheet(): SheetPort {
+    if (this.sheet) return this.sheet;
+    const cached = this.layouts.get(this.def.id);
+    let sheet = cached ? this.ss.sheetById(cached.sheetId) : null;
+    if (!sheet) {
+      const id = this.locate(this.def.id);
+      sheet = id === null ? null : this.ss.sheetById(id);
+    }
+    if (!sheet) throw new UserError('error.journalMissing', { journal: this.def.title[this.lang] });
+    this.sheet = sheet;
+    return sheet;
+  }
+
+  private readHeader(sheet: SheetPort): Layout {
+    const header = sheet.read(1, 1, 1, Math.max(sheet.lastColumn(), 1))[0];
+    return this.checkLayout(sheet, header);
+  }
+
+  /** The cached layout if the header row is as it was; otherwise resolved again from the metadata. */
+  private checkLayout(sheet: SheetPort, headerRow: readonly CellValue[]): Layout {
+    const header = headerKey(headerRow);
+    const cached = this.layouts.get(this.def.id);
+    if (cached && cached.sheetId === sheet.sheetId && sameHeader(cached.header, header)) {
+      this.layout = cached;
+      return cached;
+    }
+    const columns = resolveColumns(sheet);
+    const missing = missingColumns(this.def, columns);
+    if (missing.length) {
+      const col = this.def.columns.find((c) => c.key === missing[0])!;
+      throw new UserError('error.columnMissing', { journal: this.def.title[this.lang], column: col.title[this.lang] });
+    }
+    const layout: Layout = { sheetId: sheet.sheetId, header, columns };
+    this.layouts.put(this.def.id, layout);
+    this.layout = layout;
+    return layout;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * What a use case is given: the workbook as journals, the document lock, the clock. Server functions
+ * build it from the Apps Script adapters; tests build it over the emulator.
+ */
+import type { Lang } from '../../sheets-template/schema';
+import { isoDateInZone, type IsoDate } from '../domain/dates';
+import type { PropertyPort, SpreadsheetPort } from '../journals/port';
+import { Workbook } from '../journals/workbook';
+import type { Clock, Lock } from '../gas/runtime';
+
+export interface Env {
+  spreadsheet(): SpreadsheetPort;
+  properties(): PropertyPort;
+  lock: Lock;
+  clock: Clock;
+  /** The language before the workbook has one (the user's locale). */
+  fallbackLang(): Lang;
+  /** Anonymous key of the current user, for the audit log. */
+  userKey(): string;
+}
+
+export function openWorkbook(env: Env): Workbook {
+  return new Workbook(env.spreadsheet(), env.properties(), env.fallbackLang());
+}
+
+export function today(env: Env, wb: Workbook): IsoDate {
+  return isoDateInZone(env.clock.now(), wb.timeZone);
+}

@@ -1,0 +1,49 @@
+/**
+ * Register a reader: validate the formular, allocate the reader-ticket number, write the readers journal,
+ * the settings counter and the audit log in one batch under the document lock. Bad input writes nothing.
+ */
+import { allocateTicketNumbers, validateReaderForm, type ReaderForm } from '../domain/reader';
+import { UserError } from '../domain/errors';
+import { Settings } from '../journals/settings';
+import { auditRow, writeAudit } from './audit';
+import { openWorkbook, today, type Env } from './context';
+
+export interface RegisteredReader {
+  ticketNo: number;
+  fullName: string;
+  row: number;
+}
+
+export function registerReader(env: Env, form: ReaderForm): RegisteredReader {
+  return env.lock.withDocumentLock(() => {
+    const wb = openWorkbook(env);
+    if (!wb.isSetUp()) throw new UserError('error.notSetUp');
+    const checked = validateReaderForm(form, today(env, wb));
+    if (!checked.ok) throw UserError.of(checked.errors);
+    const reader = checked.value;
+
+    // Everything that can refuse is read and checked before the first write.
+    const settings = Settings.read(wb);
+    const { numbers, next } = allocateTicketNumbers(settings.int('nextReaderTicket'), 1);
+    const ticketNo = numbers[0];
+    const readers = wb.journal('readers').prepare();
+    wb.journal('auditLog').prepare();
+
+    const [row] = readers.append([
+      {
+        ticketNo,
+        fullName: reader.fullName,
+        category: reader.category,
+        grade: reader.grade,
+        school: reader.school,
+        address: reader.address,
+        phone: reader.phone,
+        registeredOn: reader.registeredOn,
+        status: 'active',
+      },
+    ]);
+    settings.write({ nextReaderTicket: next });
+    writeAudit(wb, [auditRow(env, 'registerReader', 'reader', String(ticketNo), { ticketNo, category: reader.category, grade: reader.grade })]);
+    return { ticketNo, fullName: reader.fullName, row };
+  });
+}
