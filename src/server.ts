@@ -103,7 +103,11 @@ function safe<T>(fn: () => T, fallback: T): T {
 }
 
 function openWorkbookLang(env: ReturnType<typeof gasEnv>): Lang {
-  return safe(() => openWorkbook(env).lang, safe(() => env.fallbackLang(), 'kk'));
+  try {
+    return openWorkbook(env).lang;
+  } catch {
+    return safe(() => env.fallbackLang(), 'kk');
+  }
 }
 
 function reference(): string {

@@ -52,6 +52,7 @@ class GasSpreadsheet implements SpreadsheetPort {
 }
 
 class GasSheet implements SheetPort {
+  private max: number | null = null;
   constructor(private readonly sheet: Sheet, readonly sheetId: number) {}
 
   name(): string {
@@ -64,7 +65,7 @@ class GasSheet implements SheetPort {
     return this.sheet.getLastColumn();
   }
   maxRows(): number {
-    return this.sheet.getMaxRows();
+    return this.max ?? (this.max = this.sheet.getMaxRows());
   }
   maxColumns(): number {
     return this.sheet.getMaxColumns();
@@ -78,6 +79,7 @@ class GasSheet implements SheetPort {
   }
   insertRowsAfter(afterRow: number, count: number): void {
     this.sheet.insertRowsAfter(afterRow, count);
+    this.max = null;
   }
   insertColumnsAfter(afterColumn: number, count: number): void {
     this.sheet.insertColumnsAfter(afterColumn, count);
@@ -100,7 +102,7 @@ class GasSheet implements SheetPort {
   }
   addColumnMetadata(column: number, key: string, value: string): void {
     this.sheet
-      .getRange(1, column, this.sheet.getMaxRows(), 1)
+      .getRange(1, column, this.maxRows(), 1)
       .addDeveloperMetadata(key, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
   }
   styleHeader(numColumns: number, notes: string[]): void {
@@ -116,13 +118,13 @@ class GasSheet implements SheetPort {
     this.sheet.setColumnWidth(column, width);
   }
   setColumnFormats(firstColumn: number, formats: string[]): void {
-    const rows = this.sheet.getMaxRows() - 1;
+    const rows = this.maxRows() - 1;
     if (rows < 1 || formats.length === 0) return;
     const grid = Array.from({ length: rows }, () => formats);
     this.sheet.getRange(2, firstColumn, rows, formats.length).setNumberFormats(grid);
   }
   setColumnValidation(column: number, rule: ValidationRule): void {
-    const rows = this.sheet.getMaxRows() - 1;
+    const rows = this.maxRows() - 1;
     if (rows < 1) return;
     let b = SpreadsheetApp.newDataValidation();
     switch (rule.kind) {

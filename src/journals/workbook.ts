@@ -20,10 +20,10 @@ export class Workbook {
   private readonly tables = new Map<string, JournalTable>();
   private located: Map<string, number> | null = null;
 
-  constructor(readonly ss: SpreadsheetPort, readonly props: PropertyPort, fallbackLang: Lang) {
+  constructor(readonly ss: SpreadsheetPort, readonly props: PropertyPort, fallbackLang: () => Lang) {
     const all = props.getAll();
     this.layouts = new LayoutStore(props, all);
-    this.lang = isLang(all[LANG_PROPERTY]) ? all[LANG_PROPERTY] : fallbackLang;
+    this.lang = isLang(all[LANG_PROPERTY]) ? all[LANG_PROPERTY] : fallbackLang();
     this.templateVersion = Number(all[TEMPLATE_PROPERTY] ?? 0);
     this.timeZone = ss.timeZone();
   }

@@ -19,8 +19,16 @@ export interface Env {
   userKey(): string;
 }
 
+const opened = new WeakMap<Env, Workbook>();
+
+/** The workbook of this execution: opened once (one properties read), shared by the use case and the server. */
 export function openWorkbook(env: Env): Workbook {
-  return new Workbook(env.spreadsheet(), env.properties(), env.fallbackLang());
+  let wb = opened.get(env);
+  if (!wb) {
+    wb = new Workbook(env.spreadsheet(), env.properties(), env.fallbackLang);
+    opened.set(env, wb);
+  }
+  return wb;
 }
 
 export function today(env: Env, wb: Workbook): IsoDate {

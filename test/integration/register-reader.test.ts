@@ -91,7 +91,7 @@ describe('Set up workbook', () => {
     expect(report.upgraded).toEqual([{ journal: 'readers', columns: ['note'] }]);
     const rows = journalRows(emu.spreadsheet.inspect, 'readers');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ ticketNo: 1, fullName: AIGUL.fullName, grade: '5А', note: null });
+    expect(rows[0]).toMatchObject({ ticketNo: 1, fullName: AIGUL.fullName, grade: '5А', note: '' });
   });
 });
 
