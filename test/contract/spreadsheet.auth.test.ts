@@ -21,7 +21,9 @@ describe('AuthMode', () => {
   test('under LIMITED the bound spreadsheet is readable and writable', () => {
     const wb = openWorkbook({ authMode: 'LIMITED' });
     wb.app.getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue('ok');
+    wb.host.meter.reset();
     expect(wb.app.getActiveSheet().getRange('A1').getValue()).toBe('ok');
+    expect(wb.host.meter.snapshot().calls).toEqual({ 'SpreadsheetApp.getActiveSheet': 1, 'Sheet.getRange': 1, 'Range.getValue': 1 });
   });
   test('openById/openByUrl/create are outside spreadsheets.currentonly: FULL is required, and even then they throw', () => {
     const wb = openWorkbook({ authMode: 'LIMITED' });

@@ -2,6 +2,7 @@
  * Contract: Range values, formulas, A1 notation, number formats and display values.
  * Each test cites the reference page it follows; "not verified" marks the common understanding.
  */
+import * as vm from 'vm';
 import { openWorkbook } from './helpers/spreadsheetFixture';
 
 // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangerow,-column
@@ -108,6 +109,13 @@ describe('getValues', () => {
       ['', '', '', '', ''],
     ]);
     expect(v[0][2]).toBeInstanceOf(Date);
+  });
+  test('Dates made inside the script sandbox (another realm) are stored as dates', () => {
+    const { sheet } = openWorkbook();
+    const d = vm.runInNewContext('new Date(Date.UTC(2026, 10, 27))') as Date;
+    expect(d instanceof Date).toBe(false);
+    sheet.getRange('A1').setValue(d);
+    expect(sheet.getRange('A1').getValue()).toEqual(new Date(Date.UTC(2026, 10, 27)));
   });
   test('returns a fresh copy: mutating it (or a written Date) changes nothing', () => {
     const { sheet } = openWorkbook();

@@ -40,8 +40,6 @@ export interface Ctx {
   userEmail: string;
   locale(): string;
   timeZone(): string;
-  /** Throws the authorization error unless the bound spreadsheet is reachable (LIMITED or FULL). */
-  requireDocument(what: string): void;
   /** Counted object; when `document` is true every method also requires LIMITED authorization. */
   wrap<T extends object>(obj: T, name: string, document?: boolean): T;
   spreadsheet(): GSpreadsheet;

@@ -17,7 +17,7 @@ export function signatureError(method: string, args: unknown[]): Error {
 function describe(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return v.length > 0 && Array.isArray(v[0]) ? 'Object[][]' : 'Object[]';
-  if (v instanceof Date) return 'Date';
+  if (Object.prototype.toString.call(v) === '[object Date]') return 'Date';
   if (typeof v === 'string') return 'String';
   if (typeof v === 'object') return 'Object';
   return typeof v;

@@ -56,7 +56,6 @@ export function createSpreadsheetModule(host: Host, opts: SpreadsheetModuleOptio
     userEmail: opts.userEmail ?? 'user@example.com',
     locale: () => book.state.props.locale,
     timeZone: () => book.state.props.timeZone,
-    requireDocument: (what) => checkAuth(host, what, 'LIMITED'),
     wrap,
     spreadsheet: () => wrap(new SpreadsheetImpl(ctx), 'Spreadsheet', true) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
     sheet: (sheetId) => wrap(new SheetImpl(ctx, sheetId), 'Sheet', true) as unknown as GoogleAppsScript.Spreadsheet.Sheet,
@@ -85,8 +84,14 @@ export function createSpreadsheetModule(host: Host, opts: SpreadsheetModuleOptio
     WrapStrategy,
     getActive: () => active('SpreadsheetApp.getActive'),
     getActiveSpreadsheet: () => active('SpreadsheetApp.getActiveSpreadsheet'),
-    getActiveSheet: () => active('SpreadsheetApp.getActiveSheet').getActiveSheet(),
-    setActiveSheet: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => active('SpreadsheetApp.setActiveSheet').setActiveSheet(sheet),
+    getActiveSheet: () => {
+      checkAuth(host, 'SpreadsheetApp.getActiveSheet', 'LIMITED');
+      return new SpreadsheetImpl(ctx).getActiveSheet(); // not counted twice as Spreadsheet.getActiveSheet
+    },
+    setActiveSheet: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
+      checkAuth(host, 'SpreadsheetApp.setActiveSheet', 'LIMITED');
+      return new SpreadsheetImpl(ctx).setActiveSheet(sheet);
+    },
     /** Available in every mode: onOpen builds menus under AuthMode.NONE. */
     getUi: (): GoogleAppsScript.Base.Ui => {
       if (!opts.uiFactory) throw gasError('Cannot call SpreadsheetApp.getUi() from this context.');

@@ -11,6 +11,7 @@ import { DeveloperMetadataLocationType, DeveloperMetadataVisibility, enumName, i
 import type { LocationTypeName, VisibilityName } from './enums';
 import { gasError, signatureError } from './errors';
 import type { MetaLoc, MetaRec } from './model';
+import { rangeBoxOf } from './range';
 
 /** Resolves the (key, value?, visibility?) overloads of addDeveloperMetadata and records it. */
 export function addMetadata(ctx: Ctx, loc: MetaLoc, key: unknown, a: unknown, b: unknown, method: string): MetaRec {
@@ -115,17 +116,21 @@ export class MetadataImpl {
     return this._self;
   }
   moveToSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GMeta {
-    this._rec().loc = { type: 'SHEET', sheetId: sheet.getSheetId() };
+    const id = sheet && typeof sheet === 'object' ? (sheet as unknown as { _id?: number })._id : undefined;
+    if (typeof id !== 'number') throw signatureError('DeveloperMetadata.moveToSheet', [sheet]);
+    this._rec().loc = { type: 'SHEET', sheetId: id };
     this._ctx.book.touchMeta();
     return this._self;
   }
   moveToRow(row: GRange): GMeta {
-    this._rec().loc = { type: 'ROW', sheetId: row.getSheet().getSheetId(), index: row.getRow() };
+    const b = rangeBoxOf(row, 'DeveloperMetadata.moveToRow', [row]);
+    this._rec().loc = { type: 'ROW', sheetId: b.sheetId, index: b.row };
     this._ctx.book.touchMeta();
     return this._self;
   }
   moveToColumn(column: GRange): GMeta {
-    this._rec().loc = { type: 'COLUMN', sheetId: column.getSheet().getSheetId(), index: column.getColumn() };
+    const b = rangeBoxOf(column, 'DeveloperMetadata.moveToColumn', [column]);
+    this._rec().loc = { type: 'COLUMN', sheetId: b.sheetId, index: b.col };
     this._ctx.book.touchMeta();
     return this._self;
   }

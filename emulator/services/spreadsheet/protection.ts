@@ -7,6 +7,7 @@ import type { Ctx, GProtection, GRange } from './ctx';
 import { ProtectionType } from './enums';
 import { gasError } from './errors';
 import type { Box, ProtRec } from './model';
+import { rangeBoxOf } from './range';
 
 /**
  * Sheet.protect(): "If the sheet is already protected, this method returns an object representing the
@@ -84,7 +85,8 @@ export class ProtectionImpl {
   setRange(range: GRange): GProtection {
     const p = this._rec();
     if (p.type !== 'RANGE') throw gasError('This operation is not supported for sheet protections.'); // not verified
-    p.range = { row: range.getRow(), col: range.getColumn(), numRows: range.getNumRows(), numCols: range.getNumColumns() };
+    const b = rangeBoxOf(range, 'Protection.setRange', [range]);
+    p.range = { row: b.row, col: b.col, numRows: b.numRows, numCols: b.numCols };
     return this._touch();
   }
   getEditors(): GoogleAppsScript.Base.User[] {
@@ -130,8 +132,9 @@ export class ProtectionImpl {
     const p = this._rec();
     if (p.type !== 'SHEET') throw gasError('Unprotected ranges can only be set on a sheet protection.'); // not verified wording
     p.unprotected = ranges
-      .filter((r) => r.getSheet().getSheetId() === p.sheetId)
-      .map((r) => ({ row: r.getRow(), col: r.getColumn(), numRows: r.getNumRows(), numCols: r.getNumColumns() }));
+      .map((r) => rangeBoxOf(r, 'Protection.setUnprotectedRanges', [ranges]))
+      .filter((b) => b.sheetId === p.sheetId)
+      .map((b) => ({ row: b.row, col: b.col, numRows: b.numRows, numCols: b.numCols }));
     return this._touch();
   }
   remove(): void {

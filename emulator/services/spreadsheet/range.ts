@@ -27,6 +27,14 @@ export function checkRangeArgs(rec: SheetRec, row: number, col: number, numRows:
   if (row + numRows - 1 > rec.props.maxRows || col + numCols - 1 > rec.props.maxColumns) throw gasError(COORDINATES_ERROR);
 }
 
+/** The sheet and box of a Range a script passes back to us (read without counting a call). */
+export function rangeBoxOf(x: unknown, method: string, args: unknown[]): { sheetId: number; row: number; col: number; numRows: number; numCols: number } {
+  const dims = x && typeof x === 'object' ? (x as { _dims?: () => Dims })._dims : undefined;
+  if (typeof dims !== 'function') throw signatureError(method, args);
+  const d = dims.call(x);
+  return { sheetId: d.rec.props.sheetId, row: d.r0 + 1, col: d.c0 + 1, numRows: d.nr, numCols: d.nc };
+}
+
 interface Dims {
   rec: SheetRec;
   r0: number;

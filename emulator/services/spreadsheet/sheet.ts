@@ -10,7 +10,7 @@ import { addMetadata } from './metadata';
 import { cellGet, cellSet, DEFAULT_WIDTH, MAX_COLUMNS } from './model';
 import type { SheetRec } from './model';
 import { createProtection } from './protection';
-import { checkRangeArgs, COORDINATES_ERROR, sortRows } from './range';
+import { checkRangeArgs, COORDINATES_ERROR, rangeBoxOf, sortRows } from './range';
 import { fromScript } from './values';
 
 const ROWS_OOB = 'Those rows are out of bounds.';
@@ -223,16 +223,16 @@ export class SheetImpl {
   moveColumns(columnSpec: GRange, destinationIndex: number): void {
     const rec = this._rec();
     this._int('moveColumns', destinationIndex);
-    if (!columnSpec || typeof columnSpec.getColumn !== 'function') throw signatureError('Sheet.moveColumns', [columnSpec, destinationIndex]);
+    const b = rangeBoxOf(columnSpec, 'Sheet.moveColumns', [columnSpec, destinationIndex]);
     if (destinationIndex < 1 || destinationIndex > rec.props.maxColumns + 1) throw gasError(COLS_OOB);
-    this._ctx.book.move(rec, 'COLUMNS', columnSpec.getColumn() - 1, columnSpec.getNumColumns(), destinationIndex - 1);
+    this._ctx.book.move(rec, 'COLUMNS', b.col - 1, b.numCols, destinationIndex - 1);
   }
   moveRows(rowSpec: GRange, destinationIndex: number): void {
     const rec = this._rec();
     this._int('moveRows', destinationIndex);
-    if (!rowSpec || typeof rowSpec.getRow !== 'function') throw signatureError('Sheet.moveRows', [rowSpec, destinationIndex]);
+    const b = rangeBoxOf(rowSpec, 'Sheet.moveRows', [rowSpec, destinationIndex]);
     if (destinationIndex < 1 || destinationIndex > rec.props.maxRows + 1) throw gasError(ROWS_OOB);
-    this._ctx.book.move(rec, 'ROWS', rowSpec.getRow() - 1, rowSpec.getNumRows(), destinationIndex - 1);
+    this._ctx.book.move(rec, 'ROWS', b.row - 1, b.numRows, destinationIndex - 1);
   }
   /** Sorts the rows below the frozen rows (up to the last row with content) by a column. */
   sort(columnPosition: number, ascending?: boolean): GSheet {
@@ -325,10 +325,12 @@ export class SheetImpl {
     this._setHidden(columnIndex, numColumns ?? 1, false);
   }
   hideColumn(column: GRange): void {
-    this._setHidden(column.getColumn(), column.getNumColumns(), true);
+    const b = rangeBoxOf(column, 'Sheet.hideColumn', [column]);
+    this._setHidden(b.col, b.numCols, true);
   }
   unhideColumn(column: GRange): void {
-    this._setHidden(column.getColumn(), column.getNumColumns(), false);
+    const b = rangeBoxOf(column, 'Sheet.unhideColumn', [column]);
+    this._setHidden(b.col, b.numCols, false);
   }
   isColumnHiddenByUser(columnPosition: number): boolean {
     return this._rec().props.hiddenColumns.includes(columnPosition);

@@ -10,6 +10,7 @@ import { DataValidationCriteria, enumName, isEnumOf } from './enums';
 import type { CriteriaName } from './enums';
 import { signatureError } from './errors';
 import type { ValidationSpec } from './model';
+import { isDate } from './values';
 
 export class ValidationImpl {
   _self!: GValidation;
@@ -36,7 +37,7 @@ export class ValidationImpl {
 }
 
 function copyValues(values: readonly unknown[]): unknown[] {
-  return values.map((v) => (Array.isArray(v) ? v.slice() : v instanceof Date ? new Date(v.getTime()) : v));
+  return values.map((v) => (Array.isArray(v) ? v.slice() : isDate(v) ? new Date(v.getTime()) : v));
 }
 
 export class BuilderImpl {
@@ -66,7 +67,7 @@ export class BuilderImpl {
     return xs as number[];
   }
   private _date(method: string, ...xs: unknown[]): Date[] {
-    for (const x of xs) if (!(x instanceof Date)) throw signatureError(`DataValidationBuilder.${method}`, xs);
+    for (const x of xs) if (!isDate(x)) throw signatureError(`DataValidationBuilder.${method}`, xs);
     return (xs as Date[]).map((d) => new Date(d.getTime()));
   }
 

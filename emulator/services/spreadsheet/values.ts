@@ -26,6 +26,14 @@ export interface Written {
 
 export const TEXT_FORMAT = '@';
 
+/**
+ * A Date from any realm: the add-on runs in a Node vm context, whose Date is not this module's Date,
+ * so `instanceof Date` would miss the script's dates.
+ */
+export function isDate(x: unknown): x is Date {
+  return Object.prototype.toString.call(x) === '[object Date]';
+}
+
 interface LocaleInfo {
   decimal: string;
   group: string;
@@ -184,7 +192,7 @@ export function parseInput(s: string, locale: string, tz: string): Cell {
 
 export function fromScript(x: unknown, numberFormat: string | undefined, locale: string, tz: string): Written {
   if (x === null || x === undefined) return { value: undefined };
-  if (x instanceof Date) return { value: new Date(x.getTime()) };
+  if (isDate(x)) return { value: new Date(x.getTime()) };
   if (typeof x === 'number') return { value: Number.isFinite(x) ? x : '#NUM!' };
   if (typeof x === 'boolean') return { value: x };
   const s = typeof x === 'string' ? x : String(x);
