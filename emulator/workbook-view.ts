@@ -4,6 +4,7 @@
  */
 import { COLUMN_KEY, JOURNAL_KEY } from '../src/journals/layout';
 import type { SpreadsheetInspector } from './services/spreadsheet';
+import { wallOf } from './services/spreadsheet/values';
 
 export type RowObject = Record<string, string | number | boolean | null>;
 
@@ -42,10 +43,9 @@ export function journalRows(inspect: SpreadsheetInspector, journalId: string): R
 function plain(value: unknown, tz: string): string | number | boolean | null {
   if (value === undefined || value === null) return null;
   if (value instanceof Date) {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(value);
-    const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-    const day = `${p.year}-${p.month}-${p.day}`;
-    return p.hour === '00' && p.minute === '00' && p.second === '00' ? day : value.toISOString();
+    const w = wallOf(value, tz);
+    const day = `${w.y}-${String(w.mo).padStart(2, '0')}-${String(w.d).padStart(2, '0')}`;
+    return w.h === 0 && w.mi === 0 && w.s === 0 && w.ms === 0 ? day : value.toISOString();
   }
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);

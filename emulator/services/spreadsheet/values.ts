@@ -14,6 +14,7 @@
  *  - in a cell whose number format is plain text '@', strings are kept as text: no parsing and no
  *    formula (not verified for formulas: the UI keeps "=1+1" as text in a plain-text cell).
  */
+import { zonedParts } from '../utilities';
 export type Cell = string | number | boolean | Date;
 
 /** What getValues returns for a formula cell: the emulator does not evaluate formulas. */
@@ -64,25 +65,6 @@ export function localeInfo(locale: string): LocaleInfo {
 
 // ---------- time zones ----------
 
-const dtfCache = new Map<string, Intl.DateTimeFormat>();
-function dtf(tz: string): Intl.DateTimeFormat {
-  let f = dtfCache.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    dtfCache.set(tz, f);
-  }
-  return f;
-}
-
 export interface Wall {
   y: number;
   mo: number; // 1..12
@@ -94,14 +76,10 @@ export interface Wall {
   dow: number; // 0 = Sunday
 }
 
-/** Wall-clock fields of an instant in a time zone. */
+/** Wall-clock fields of an instant in a time zone (the same zone arithmetic as Utilities.formatDate). */
 export function wallOf(date: Date, tz: string): Wall {
-  const t = date.getTime();
-  const p: Record<string, number> = {};
-  for (const part of dtf(tz).formatToParts(date)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const ms = ((t % 1000) + 1000) % 1000;
-  const utc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ms);
-  return { y: p.year, mo: p.month, d: p.day, h: p.hour, mi: p.minute, s: p.second, ms, dow: new Date(utc).getUTCDay() };
+  const p = zonedParts(date, tz);
+  return { y: p.year, mo: p.month, d: p.day, h: p.hour, mi: p.minute, s: p.second, ms: p.ms, dow: p.weekday };
 }
 
 function offsetAt(utcMs: number, tz: string): number {
