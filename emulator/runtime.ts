@@ -64,6 +64,7 @@ export class Emulator {
   private mode: AuthModeName = 'FULL';
   private effects: UiEffect[] = [];
   private readonly clock: () => Date;
+  private readonly clockDate: DateConstructor;
 
   constructor(options: EmulatorOptions) {
     this.dir = path.resolve(options.dir);
@@ -74,6 +75,7 @@ export class Emulator {
     this.manifest = JSON.parse(fs.readFileSync(path.join(this.projectDir, 'appsscript.json'), 'utf8'));
     this.script = new vm.Script(fs.readFileSync(codeFile, 'utf8'), { filename: 'Code.js' });
     this.clock = options.now ?? (() => new Date());
+    this.clockDate = clockedDate(() => this.clock().getTime());
 
     const self = this;
     const host: Host = {
@@ -200,8 +202,9 @@ export class Emulator {
   private context(): vm.Context & Record<string, unknown> {
     const globals: Record<string, unknown> = {};
     for (const m of this.modules) Object.assign(globals, m.globals);
-    // Dates cross between the fakes and the script: share one Date so `instanceof Date` holds both ways.
-    globals.Date = Date;
+    // Dates cross between the fakes and the script: share one Date so `instanceof Date` holds both ways,
+    // seen through a proxy whose `new Date()` and `Date.now()` follow the emulator's clock (tests freeze it).
+    globals.Date = this.clockDate;
     const ctx = vm.createContext(globals) as vm.Context & Record<string, unknown>;
     this.script.runInContext(ctx, { timeout: EXECUTION_LIMIT_MS });
     return ctx;
@@ -214,4 +217,25 @@ export class Emulator {
     }
     return undefined;
   }
+}
+
+/**
+ * Date as the script sees it: the real constructor (so Dates made by the fakes are `instanceof Date` in
+ * the script and back), except that the current time comes from the emulator's clock.
+ */
+function clockedDate(nowMs: () => number): DateConstructor {
+  const now = () => nowMs();
+  return new Proxy(Date, {
+    construct(target, args: unknown[], newTarget) {
+      return args.length === 0 ? Reflect.construct(target, [now()], newTarget) : Reflect.construct(target, args, newTarget);
+    },
+    apply() {
+      // Date() called without new returns the current time as a string.
+      return new Date(now()).toString();
+    },
+    get(target, prop, receiver) {
+      if (prop === 'now') return now;
+      return Reflect.get(target, prop, receiver);
+    },
+  });
 }

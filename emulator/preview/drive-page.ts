@@ -21,7 +21,7 @@ main{padding:16px 24px}
 ul.tree{list-style:none;margin:0;padding-left:22px}
 ul.tree.root{padding-left:0}
 ul.tree li{margin:3px 0}
-.icon{display:inline-block;width:20px}
+.icon{display:inline-block;width:22px;vertical-align:-3px}
 .trashed{color:#80868b;text-decoration:line-through}
 .id{color:#80868b;font:11px monospace;margin-left:8px}
 .addon{font-size:11px;color:#188038;margin-left:6px}
@@ -29,11 +29,21 @@ ul.tree li{margin:3px 0}
 .doc-sheet{background:#fff;width:794px;min-height:1000px;margin:0 auto;padding:72px 72px;box-sizing:border-box;box-shadow:0 1px 3px rgba(0,0,0,.25)}
 `;
 
+/** Small SVG icons (emoji fonts are not on every machine). */
+const svg = (fill: string, d: string) => `<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path fill="${fill}" d="${d}"/></svg>`;
+const PAGE = 'M3 1h7l3 3v10a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V2a1 1 0 0 1 1-1z';
+const ICONS = {
+  folder: svg('#5f6368', 'M1 3a1 1 0 0 1 1-1h4l2 2h6a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1z'),
+  doc: svg('#4285f4', PAGE),
+  sheet: svg('#0f9d58', PAGE),
+  file: svg('#9aa0a6', PAGE),
+};
+
 function icon(node: DriveNode): string {
-  if (node.mimeType === FOLDER) return '📁';
-  if (node.mimeType === DOC) return '📄';
-  if (node.mimeType === SHEET) return '📊';
-  return '📎';
+  if (node.mimeType === FOLDER) return ICONS.folder;
+  if (node.mimeType === DOC) return ICONS.doc;
+  if (node.mimeType === SHEET) return ICONS.sheet;
+  return ICONS.file;
 }
 
 function nodeHtml(node: DriveNode, spreadsheetId: string): string {

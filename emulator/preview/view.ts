@@ -139,7 +139,7 @@ export class WorkbookViewer {
       width: s.columnWidths[i] ?? 100,
       hidden: hidden.has(i + 1),
     }));
-    const totalRows = Math.min(s.maxRows, Math.max(s.lastRow + 20, MIN_ROWS));
+    const totalRows = Math.max(s.lastRow, Math.min(s.maxRows, Math.max(s.lastRow + 20, MIN_ROWS)));
     const lastPage = Math.max(0, Math.floor((totalRows - 1) / PAGE_SIZE) * PAGE_SIZE);
     const offset = Math.min(Math.max(0, Math.floor(requestedOffset / PAGE_SIZE) * PAGE_SIZE), lastPage);
     const end = Math.min(totalRows, offset + PAGE_SIZE);

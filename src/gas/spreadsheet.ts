@@ -46,6 +46,11 @@ class GasSpreadsheet implements SpreadsheetPort {
       .filter((m) => m.sheetId >= 0);
   }
 
+  activate(sheetId: number): void {
+    const sheet = this.ss.getSheetById(sheetId);
+    if (sheet) this.ss.setActiveSheet(sheet);
+  }
+
   flush(): void {
     SpreadsheetApp.flush();
   }
@@ -83,6 +88,10 @@ class GasSheet implements SheetPort {
   }
   insertColumnsAfter(afterColumn: number, count: number): void {
     this.sheet.insertColumnsAfter(afterColumn, count);
+  }
+  trimColumnsAfter(lastColumn: number): void {
+    const max = this.sheet.getMaxColumns();
+    if (max > lastColumn) this.sheet.deleteColumns(lastColumn + 1, max - lastColumn);
   }
 
   addSheetMetadata(key: string, value: string): void {

@@ -29,10 +29,6 @@ export const en: Readonly<Record<keyof typeof kk, string>> = {
   'form.clear': 'Clear',
   'form.fixErrors': 'Fix the marked fields. Nothing was saved.',
   'form.loading': 'Loading…',
-  'category.pupil': 'Pupil',
-  'category.teacher': 'Teacher',
-  'category.staff': 'Staff',
-  'category.other': 'Other',
 
   'reader.registered': '{name} is registered. Reader ticket number: {ticketNo}.',
 

@@ -27,10 +27,6 @@ export const kk = {
   'form.clear': 'Тазалау',
   'form.fixErrors': 'Белгіленген өрістерді түзетіңіз. Ештеңе сақталған жоқ.',
   'form.loading': 'Жүктелуде…',
-  'category.pupil': 'Оқушы',
-  'category.teacher': 'Мұғалім',
-  'category.staff': 'Қызметкер',
-  'category.other': 'Басқа',
 
   'reader.registered': '{name} тіркелді. Оқырман билетінің нөмірі: {ticketNo}.',
 

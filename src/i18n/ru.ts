@@ -29,10 +29,6 @@ export const ru: Readonly<Record<keyof typeof kk, string>> = {
   'form.clear': 'Очистить',
   'form.fixErrors': 'Исправьте отмеченные поля. Ничего не сохранено.',
   'form.loading': 'Загрузка…',
-  'category.pupil': 'Ученик',
-  'category.teacher': 'Учитель',
-  'category.staff': 'Сотрудник',
-  'category.other': 'Другое',
 
   'reader.registered': '{name} записан(а). Номер читательского билета: {ticketNo}.',
 

@@ -19,6 +19,8 @@ export interface SpreadsheetPort {
   insertSheet(title: string, index: number): SheetPort;
   /** Sheets carrying spreadsheet-wide developer metadata with this key: each with its value. */
   findSheetsByMetadata(key: string): Array<{ value: string; sheetId: number }>;
+  /** Shows this sheet to the user. */
+  activate(sheetId: number): void;
   flush(): void;
 }
 
@@ -35,6 +37,8 @@ export interface SheetPort {
   write(row: number, col: number, values: CellValue[][]): void;
   insertRowsAfter(afterRow: number, count: number): void;
   insertColumnsAfter(afterColumn: number, count: number): void;
+  /** Deletes the empty columns a new sheet has beyond the journal's own (a new sheet has 26). */
+  trimColumnsAfter(lastColumn: number): void;
 
   // Setup only: shape and decoration of a journal sheet.
   addSheetMetadata(key: string, value: string): void;

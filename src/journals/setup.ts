@@ -47,6 +47,7 @@ export function setupWorkbook(wb: Workbook, lang: Lang): SetupReport {
   });
 
   wb.layouts.putMany(layouts);
+  if (report.created.length) wb.ss.activate(layouts[0][1].sheetId);
   wb.props.setMany({ [LANG_PROPERTY]: lang, [TEMPLATE_PROPERTY]: String(TEMPLATE_VERSION) });
   report.settingsAdded = addMissingSettings(wb, lang);
   return report;
@@ -63,7 +64,9 @@ function uniqueTitle(title: string, names: Set<string>): string {
 function createJournal(wb: Workbook, def: JournalDef, index: number, lang: Lang, names: Set<string>): Layout {
   const sheet = wb.ss.insertSheet(uniqueTitle(def.title[lang], names), index);
   const n = def.columns.length;
+  // Exactly the journal's columns: every cell of a grid counts against the workbook's 10 million.
   if (sheet.maxColumns() < n) sheet.insertColumnsAfter(sheet.maxColumns(), n - sheet.maxColumns());
+  else sheet.trimColumnsAfter(n);
   const header = def.columns.map((c) => c.title[lang]);
   sheet.write(1, 1, [header]);
   sheet.addSheetMetadata(JOURNAL_KEY, def.id);

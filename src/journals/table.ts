@@ -36,6 +36,8 @@ export class JournalTable {
   prepare(): this {
     const sheet = this.openSheet();
     if (!this.layout) this.readHeader(sheet);
+    // The last row too: reads done before the first write do not force Sheets to commit pending writes.
+    if (this.lastRow < 0) this.lastRow = sheet.lastRow();
     return this;
   }
 
@@ -43,9 +45,14 @@ export class JournalTable {
   readAll(): StoredRow[] {
     const sheet = this.openSheet();
     const lastRow = sheet.lastRow();
-    const lastColumn = Math.max(sheet.lastColumn(), 1);
-    const grid = sheet.read(1, 1, Math.max(lastRow, 1), lastColumn);
-    const layout = this.checkLayout(sheet, grid[0]);
+    const cachedWidth = this.cachedWidth(sheet);
+    let grid = sheet.read(1, 1, Math.max(lastRow, 1), cachedWidth ?? Math.max(sheet.lastColumn(), 1));
+    let layout = this.trustedLayout(sheet, grid[0]);
+    if (!layout) {
+      // The header changed since the layout was cached: read the whole width and resolve the columns again.
+      if (cachedWidth !== null) grid = sheet.read(1, 1, Math.max(lastRow, 1), Math.max(sheet.lastColumn(), 1));
+      layout = this.resolveLayout(sheet, grid[0]);
+    }
     this.lastRow = lastRow;
     const rows: StoredRow[] = [];
     for (let r = 1; r < grid.length; r++) {
@@ -126,19 +133,37 @@ export class JournalTable {
     return sheet;
   }
 
+  /**
+   * The header row, read as wide as the cached layout's header when there is one: a column the librarian
+   * inserted or moved among ours changes those cells, one she added after ours does not matter.
+   */
   private readHeader(sheet: SheetPort): Layout {
-    const header = sheet.read(1, 1, 1, Math.max(sheet.lastColumn(), 1))[0];
-    return this.checkLayout(sheet, header);
+    const cachedWidth = this.cachedWidth(sheet);
+    if (cachedWidth !== null) {
+      const trusted = this.trustedLayout(sheet, sheet.read(1, 1, 1, cachedWidth)[0]);
+      if (trusted) return trusted;
+    }
+    return this.resolveLayout(sheet, sheet.read(1, 1, 1, Math.max(sheet.lastColumn(), 1))[0]);
   }
 
-  /** The cached layout if the header row is as it was; otherwise resolved again from the metadata. */
-  private checkLayout(sheet: SheetPort, headerRow: readonly CellValue[]): Layout {
-    const header = headerKey(headerRow);
+  private cachedWidth(sheet: SheetPort): number | null {
     const cached = this.layouts.get(this.def.id);
-    if (cached && cached.sheetId === sheet.sheetId && sameHeader(cached.header, header)) {
+    return cached && cached.sheetId === sheet.sheetId && cached.header.length > 0 ? cached.header.length : null;
+  }
+
+  /** The cached layout, if the header row is as it was when the layout was resolved. */
+  private trustedLayout(sheet: SheetPort, headerRow: readonly CellValue[]): Layout | null {
+    const cached = this.layouts.get(this.def.id);
+    if (cached && cached.sheetId === sheet.sheetId && sameHeader(cached.header, headerKey(headerRow))) {
       this.layout = cached;
       return cached;
     }
+    return null;
+  }
+
+  /** Resolves the columns again from the developer metadata and caches the layout with this header. */
+  private resolveLayout(sheet: SheetPort, headerRow: readonly CellValue[]): Layout {
+    const header = headerKey(headerRow);
     const columns = resolveColumns(sheet);
     const missing = missingColumns(this.def, columns);
     if (missing.length) {

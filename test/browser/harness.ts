@@ -48,7 +48,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(browser: Browser, opts: { userLocale?: string; setUp?: boolean; now?: () => Date } = {}): Promise<Session> {
+export async function openSession(browser: Browser, opts: { userLocale?: string; setUp?: boolean; now?: () => Date; poll?: boolean } = {}): Promise<Session> {
   const startPreview = loadPreviewServer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kitaphana-browser-'));
   const preview = await startPreview({ dir, port: 0, userLocale: opts.userLocale ?? 'kk', now: opts.now, quiet: true });
@@ -67,7 +67,8 @@ export async function openSession(browser: Browser, opts: { userLocale?: string;
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(preview.url);
+  // poll: false turns the page's periodic re-read off, so what shows up came from the sidebar's message.
+  await page.goto(opts.poll === false ? `${preview.url}/?poll=0` : preview.url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
   if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
   return {
@@ -126,6 +127,21 @@ export async function gridRowWith(page: Page, text: string, timeout = 2000): Pro
   const row = page.locator('#grid tbody tr', { has: page.locator('td', { hasText: text }) }).first();
   await row.waitFor({ timeout });
   return row.locator('td').allTextContents();
+}
+
+/**
+ * Clicks the sidebar's submit button, waits for the registerReader call to come back and the sidebar to
+ * show its answer, and returns what the librarian reads in the status box.
+ */
+export async function submitReader(page: Page): Promise<{ text: string; kind: string }> {
+  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/run' && r.request().postData()?.includes('"registerReader"') === true);
+  await sidebar(page).locator('#submit').click();
+  await answered;
+  const status = sidebar(page).locator('#status');
+  // The sidebar shows the answer right after the handler runs; give it a moment, then read what is there.
+  await sidebar(page).locator('#status.ok, #status.error').waitFor({ timeout: 2000 }).catch(() => undefined);
+  const cls = (await status.getAttribute('class')) ?? '';
+  return { text: (await status.textContent()) ?? '', kind: cls.replace('status', '').trim() };
 }
 
 export async function shot(page: Page, name: string): Promise<string> {

@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { t } from '../../src/i18n';
-import { addonMenuCaptions, chooseAddonItem, gridRowWith, launchChromium, openSession, openTab, shot, sidebar, tabNames, type Session } from './harness';
+import { addonMenuCaptions, chooseAddonItem, gridRowWith, launchChromium, openSession, openTab, shot, sidebar, submitReader, tabNames, type Session } from './harness';
 
 let browser: Browser;
 let session: Session | undefined;
@@ -50,9 +50,7 @@ describe('the local preview (Russian workbook)', () => {
     await frame.locator('#fullName').fill('Иванова Мария Петровна');
     await frame.locator('#grade').fill('10б');
     await frame.locator('#phone').fill('8 777 000 11 22');
-    await frame.locator('#submit').click();
-    await frame.locator('#status.ok').waitFor();
-    expect(await frame.locator('#status').textContent()).toBe(t('ru', 'reader.registered', { name: 'Иванова Мария Петровна', ticketNo: 1 }));
+    expect(await submitReader(page)).toEqual({ kind: 'ok', text: t('ru', 'reader.registered', { name: 'Иванова Мария Петровна', ticketNo: 1 }) });
     expect(await gridRowWith(page, 'Иванова Мария Петровна', 1500)).toContain('10Б');
     await shot(page, 'ru-2-registered');
 

@@ -62,6 +62,7 @@ describe('Set up workbook', () => {
       expect(sheet.hidden).toBe(!!j.hidden);
       expect(inspect.displayValues(id!)[0].slice(0, j.columns.length)).toEqual(j.columns.map((c) => c.title.kk));
       if (j.protection === 'warning') expect(sheet.protections.map((p) => p.warningOnly)).toEqual([true]);
+      expect([j.id, sheet.maxColumns]).toEqual([j.id, j.columns.length]);
     }
     const settings = journalRows(inspect, 'settings');
     expect(settings.map((r) => r.key)).toEqual(SETTINGS.map((s) => s.key));
@@ -144,6 +145,16 @@ describe('Register a reader', () => {
       ['registeredOn', 'Күн бүгіннен кейін бола алмайды.'],
     ]);
     expect(snapshot(emu)).toBe(before);
+  });
+
+  it('dates the registration by the library clock in Almaty: today by default, never in the future', () => {
+    // 20:30 UTC on 26 November is already 27 November in Kazakhstan (UTC+5).
+    const emu = emulator({ now: () => new Date('2026-11-26T20:30:00Z') });
+    setUp(emu);
+    ok(emu.runFromClient<Result>('registerReader', [{ ...AIGUL, registeredOn: '' }]));
+    expect(journalRows(emu.spreadsheet.inspect, 'readers')[0].registeredOn).toBe('2026-11-27');
+    const refused = ok(emu.runFromClient<Result>('registerReader', [{ ...AIGUL, registeredOn: '2026-11-28' }]));
+    expect(refused.errors!.map((e) => e.field)).toEqual(['registeredOn']);
   });
 
   it('stores a name typed as a formula as that text, never as a formula', () => {

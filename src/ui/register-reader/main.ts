@@ -5,6 +5,7 @@
  */
 import type { FieldErrorDto, ReaderFormDto, SidebarContext } from '../../api';
 import { validateReaderForm } from '../../domain/reader';
+import { READER_CATEGORIES } from '../../../sheets-template/options';
 import { t, type Lang } from '../../i18n';
 import { call, showStatus, translatePage } from '../shared/client';
 
@@ -48,8 +49,18 @@ function updateGradeRequired(): void {
   (document.getElementById('grade-req') as HTMLElement).hidden = input('category').value !== 'pupil';
 }
 
+/** The category list speaks the journal's own labels (sheets-template), so the sidebar and the sheet agree. */
+function fillCategories(): void {
+  const select = input('category') as HTMLSelectElement;
+  const current = select.value || 'pupil';
+  select.textContent = '';
+  for (const option of READER_CATEGORIES) select.add(new Option(option.title[lang], option.code));
+  select.value = current;
+}
+
+/** Empties the fields, keeping what the next reader in the queue most likely shares. */
 function resetForm(keep: Partial<ReaderFormDto>): void {
-  form.reset();
+  for (const f of FIELDS) input(f).value = '';
   input('category').value = keep.category ?? 'pupil';
   input('school').value = keep.school ?? ctx?.schoolName ?? '';
   input('registeredOn').value = keep.registeredOn ?? ctx?.today ?? '';
@@ -88,11 +99,13 @@ async function onSubmit(event: Event): Promise<void> {
 
 async function start(): Promise<void> {
   translatePage(lang);
+  fillCategories();
   showStatus(status, 'info', t(lang, 'form.loading'));
   try {
     ctx = await call('getSidebarContext');
     lang = ctx.lang;
     translatePage(lang);
+    fillCategories();
     showStatus(status, ctx.setUp ? 'none' : 'error', ctx.setUp ? '' : t(lang, 'error.notSetUp'));
     resetForm({});
   } catch (error) {
