@@ -455,3 +455,19 @@ describe('persistence and inspection', () => {
     expect(html).toContain('font-weight:bold');
   });
 });
+
+// The meter counts what the script calls, not what a fake does inside a call: Paragraph.setAttributes
+// styles the paragraph's text itself and must not add a Text.setAttributes the script never made.
+// https://developers.google.com/apps-script/reference/document/paragraph#setattributesattributes
+describe('call counting inside a fake', () => {
+  it('Paragraph.setAttributes and replaceText count once', () => {
+    const host = fakeHost();
+    const drive = createDriveModule(host);
+    const DocumentApp = drive.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+    const para = DocumentApp.create('Counting').getBody().appendParagraph('Кітапхана');
+    host.meter.reset();
+    para.setAttributes({ [DocumentApp.Attribute.BOLD]: true });
+    para.replaceText('Кітап', 'Кітап');
+    expect(host.meter.snapshot().calls).toEqual({ 'Paragraph.setAttributes': 1, 'Paragraph.replaceText': 1 });
+  });
+});

@@ -753,11 +753,15 @@ abstract class ContainerEl extends El {
     return expose(this._c, this, this._cls());
   }
   editAsText(): Handle {
+    return expose(this._c, this._text(), 'Text');
+  }
+  /** The text view, uncounted: for the emulator's own use inside a counted call. */
+  _text(): TextEl {
     const node = this._node;
-    return expose(this._c, new TextEl(this._c, node, () => paragraphsUnder(node).map((p) => p.children.filter((k): k is TextInline => k.type === 'TEXT'))), 'Text');
+    return new TextEl(this._c, node, () => paragraphsUnder(node).map((p) => p.children.filter((k): k is TextInline => k.type === 'TEXT')));
   }
   replaceText(searchPattern: unknown, replacement: unknown): Handle {
-    const t = this.editAsText();
+    const t = this._text();
     t.replaceText(searchPattern, replacement);
     return expose(this._c, this, this._cls());
   }
@@ -950,16 +954,20 @@ class ParagraphEl extends El {
     return this._self();
   }
   editAsText(): Handle {
+    return expose(this._c, this._text(), 'Text');
+  }
+  /** The text view, uncounted: for the emulator's own use inside a counted call. */
+  _text(): TextEl {
     const p = this._p;
     const ensure = (): TextInline => {
       const t: TextInline = { type: 'TEXT', runs: [] };
       p.children.push(t);
       return t;
     };
-    return expose(this._c, new TextEl(this._c, p, () => [p.children.filter((k): k is TextInline => k.type === 'TEXT')], ensure), 'Text');
+    return new TextEl(this._c, p, () => [p.children.filter((k): k is TextInline => k.type === 'TEXT')], ensure);
   }
   replaceText(searchPattern: unknown, replacement: unknown): Handle {
-    this.editAsText().replaceText(searchPattern, replacement);
+    this._text().replaceText(searchPattern, replacement);
     return this._self();
   }
   setHeading(heading: unknown): Handle {
@@ -1043,13 +1051,13 @@ class ParagraphEl extends El {
     const patch = textPatch(a);
     if (Object.keys(patch).length) {
       const len = this.getText().length;
-      if (len > 0) this.editAsText().setAttributes(0, len - 1, patch);
+      if (len > 0) this._text().setAttributes(0, len - 1, patch);
     }
     this._dirty();
     return this._self();
   }
   getAttributes(): Record<string, unknown> {
-    const text = this.editAsText().getAttributes();
+    const text = this._text().getAttributes();
     return { ...(this._p.attrs ?? {}), ...text, HEADING: this._p.heading, HORIZONTAL_ALIGNMENT: this._p.alignment ?? null };
   }
   getNumChildren(): number {
@@ -1231,11 +1239,15 @@ class TableEl extends El {
     return blockText(this._t);
   }
   editAsText(): Handle {
+    return expose(this._c, this._text(), 'Text');
+  }
+  /** The text view, uncounted: for the emulator's own use inside a counted call. */
+  _text(): TextEl {
     const node = this._t;
-    return expose(this._c, new TextEl(this._c, node, () => paragraphsUnder(node).map((p) => p.children.filter((k): k is TextInline => k.type === 'TEXT'))), 'Text');
+    return new TextEl(this._c, node, () => paragraphsUnder(node).map((p) => p.children.filter((k): k is TextInline => k.type === 'TEXT')));
   }
   replaceText(searchPattern: unknown, replacement: unknown): Handle {
-    this.editAsText().replaceText(searchPattern, replacement);
+    this._text().replaceText(searchPattern, replacement);
     return expose(this._c, this, 'Table');
   }
 }
