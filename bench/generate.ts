@@ -32,6 +32,9 @@ import {
 import { toCell, type FieldValue, type JournalRow } from '../src/journals/codec';
 import type { CellValue } from '../src/journals/port';
 import { addDays, daysBetween, type IsoDate } from '../src/domain/dates';
+import { encodeCopies, type CopyStatus } from '../src/domain/copies';
+import { titleFromRow } from '../src/domain/fund';
+import { indexRow } from '../src/usecases/register-acquisition';
 import { Emulator } from '../emulator/runtime';
 import { journalColumns, journalSheetId } from '../emulator/workbook-view';
 import * as N from './names';
@@ -531,6 +534,18 @@ export function generateLibrary(size: SizeName | SizeSpec, seed = DEFAULT_SEED):
   for (const t of titles) t.row.copiesTotal = copies.filter((c) => c.title === t && !c.writeOffOn).length;
 
   journals.catalog = titles.map((t) => t.row);
+  // The catalogue index, exactly as registerAcquisition/writeOffCopies/issueCopies leave it.
+  const dueOf = new Map(open.map((l) => [l.copy.inventoryNo, l.dueOn]));
+  const copiesOf = new Map<Title, CopyStatus[]>();
+  for (const c of copies) {
+    const status: CopyStatus = c.writeOffOn
+      ? { inventoryNo: c.inventoryNo, state: 'writtenOff' }
+      : dueOf.has(c.inventoryNo)
+        ? { inventoryNo: c.inventoryNo, state: 'loan', dueOn: dueOf.get(c.inventoryNo) }
+        : { inventoryNo: c.inventoryNo, state: 'shelf' };
+    copiesOf.set(c.title, [...(copiesOf.get(c.title) ?? []), status]);
+  }
+  journals.catalogIndex = titles.map((t) => indexRow(t.titleId, titleFromRow(t.row), encodeCopies(copiesOf.get(t) ?? []), `${today}T04:00:00.000Z`));
   journals.inventoryBook = inventoryRows;
   journals.acquisitions = acquisitionRows;
   journals.summaryBookReceipts = receiptRows;
@@ -566,6 +581,7 @@ export function generateLibrary(size: SizeName | SizeSpec, seed = DEFAULT_SEED):
       schoolName: '№12 мектеп-гимназия',
       nextReaderTicket: String(facts.nextReaderTicket),
       nextInventoryNo: String(facts.nextInventoryNo),
+      nextTitleId: String(titles.length + 1),
     },
     facts,
   };

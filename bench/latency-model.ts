@@ -258,6 +258,10 @@ export function categoryOf(key: string): CallCategory {
       if (key === 'SpreadsheetApp.flush') return 'flush';
       if (key === 'Spreadsheet.toast') return 'ui';
       if (cls === 'DataValidationBuilder' || cls === 'DataValidation' || SPREADSHEET_LOCAL.has(key)) return 'local';
+      // ASSUMED (no public measurement of TextFinder found): creating a finder and setting its options
+      // stay in the script like other builders; findAll/findNext/findPrevious is one read round trip
+      // whose searched cells do not travel (so no per-cell read cost); a replace is a buffered write.
+      if (method === 'createTextFinder' || (cls === 'TextFinder' && !/^(find|replace)/.test(method))) return 'local';
       if (SPREADSHEET_EXTENT.has(key)) return 'extent';
       if (SPREADSHEET_STRUCTURE.test(key)) return 'structure';
       if (/^(get|find|is|has|can)/.test(method)) return 'read';

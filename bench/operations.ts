@@ -7,7 +7,7 @@
  * The argument builders of the operations that do not exist yet are a best guess at their DTOs: the
  * engineer who adds the operation adjusts the builder to the real DTO in the same change.
  */
-import type { ReaderFormDto } from '../src/api';
+import type { AcquisitionFormDto, CatalogQueryDto, ReaderFormDto, WriteOffFormDto } from '../src/api';
 import type { LibraryFacts } from './generate';
 
 export type Target =
@@ -78,26 +78,33 @@ export const OPERATIONS: Operation[] = [
     fn: 'registerAcquisition',
     via: 'client',
     start: 'library',
-    comesWith: 'the fund issue: acquisitions, search, write-off',
-    args: (f) => [
+    args: (f): [AcquisitionFormDto] => [
       {
         date: f.today,
-        source: 'Сатып алу',
+        source: 'purchase',
+        supplier: 'ЖШС «Кітап әлемі»',
         documentNo: 'Жүкқұжат 512',
         documentDate: f.today,
-        titles: [
+        items: [
           {
             authors: 'Әуезов М.',
             title: 'Абай жолы',
             otherTitleInfo: 'роман-эпопея',
-            responsibility: 'М. Әуезов',
+            responsibility: '',
+            volume: 'Т. 1',
             place: 'Алматы',
             publisher: 'Жазушы',
             year: '2024',
             pages: '520',
+            isbn: '',
+            bbk: '84(5Каз)-44',
+            udc: '',
+            authorSign: 'Ә 90',
             language: 'kk',
             section: 'fiction',
             docType: 'book',
+            annotation: '',
+            keywords: '',
             price: '4500',
             copies: '30',
           },
@@ -112,8 +119,7 @@ export const OPERATIONS: Operation[] = [
     fn: 'searchCatalog',
     via: 'client',
     start: 'library',
-    comesWith: 'the fund issue: acquisitions, search, write-off',
-    args: (f) => [{ query: f.searchTerms[0] }],
+    args: (f): [CatalogQueryDto] => [{ query: f.searchTerms[0], limit: 30 }],
     targets: [{ kind: 'modelledMs', ms: 2000 }],
   },
   {
@@ -155,8 +161,17 @@ export const OPERATIONS: Operation[] = [
     fn: 'writeOffCopies',
     via: 'client',
     start: 'library',
-    comesWith: 'the fund issue: acquisitions, search, write-off',
-    args: (f) => [{ inventoryNos: f.onShelf.slice(-10), reason: 'wornOut', date: f.today }],
+    args: (f): [WriteOffFormDto] => [
+      {
+        inventoryNos: f.onShelf.slice(-10).join(' '),
+        reason: 'wornOut',
+        date: f.today,
+        commission: 'Сапарова А. Б. (директордың орынбасары)\nБекова Г. Н. (бухгалтер)\nНұрланова М. Т. (кітапханашы)',
+        approvedBy: 'Омарова Ж. Қ.',
+        note: '',
+      },
+    ],
+    note: 'with the act as a Google Doc in the archive',
     targets: [],
   },
   {

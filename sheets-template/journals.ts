@@ -7,6 +7,7 @@
 import { choice, code, col, count, defJournal, money, t } from './build';
 import type { JournalDef } from './schema';
 import {
+  ACQUISITION_SOURCES,
   CONTENT_KINDS,
   CONTENT_STATUSES,
   COPY_CONDITIONS,
@@ -214,7 +215,7 @@ const acquisitions = defJournal(
     code('inventoryTo', 'Инв. № (дейін)', 'Инв. № (по)', { required: true, width: 100 }),
     count('copies', 'Дана саны', 'Экз.', { required: true, min: 1 }),
     money('sum', 'Сомасы', 'Сумма'),
-    col('source', 'text', 'Түскен көзі', 'Источник поступления', { width: 160 }),
+    choice('source', 'Түскен көзі', 'Источник поступления', ACQUISITION_SOURCES, { width: 160 }),
     code('summaryRecordNo', 'Жиынтық есеп №', '№ записи КСУ', { width: 100 }),
     titleId(),
   ],
@@ -237,7 +238,7 @@ const summaryBookReceipts = defJournal(
   [
     col('date', 'date', 'Жазылған күні', 'Дата записи', { required: true }),
     code('recordNo', 'Жазба №', '№ записи', { required: true, width: 80 }),
-    col('source', 'text', 'Түскен көзі', 'Источник поступления', {
+    choice('source', 'Түскен көзі', 'Источник поступления', ACQUISITION_SOURCES, {
       required: true,
       width: 180,
       note: ['Сатып алу, сыйға, жоғалғанның орнына, т.б.', 'Покупка, дар, взамен утерянных и т. п.'],
@@ -256,6 +257,7 @@ const summaryBookReceipts = defJournal(
     ...bySection(),
     ...byLanguage(),
     note(),
+    col('supplier', 'text', 'Жеткізуші / сыйлаушы', 'Поставщик / даритель', { width: 180 }),
   ],
 );
 
@@ -860,6 +862,42 @@ const socialStats = defJournal(
   ],
 );
 
+const catalogIndex = defJournal(
+  'catalogIndex',
+  {
+    title: t('Каталог индексі', 'Индекс каталога'),
+    description: t(
+      'Іздеуге арналған көмекші парақ: әр атауға бір жол, даналары мен күйі; қосымша өзі жаңартады, қолмен өзгертпеңіз.',
+      'Служебный лист для поиска: одна строка на заглавие, его экземпляры и их состояние; ведёт дополнение, не правьте вручную.',
+    ),
+    kind: 'index',
+    source:
+      'our design (DESIGN.md "hot data stays small"): catalogue search reads the rows a text finder returns here, not the whole catalogue and inventory book',
+    protection: 'warning',
+    frozenRows: 1,
+    hidden: true,
+  },
+  [
+    code('titleId', 'Жазба №', '№ записи', { required: true, width: 80 }),
+    col('isbnKey', 'text', 'ISBN кілті', 'Ключ ISBN', { width: 130, note: ['ISBN-13 цифрлары', 'Цифры ISBN-13'] }),
+    col('matchKey', 'text', 'Сәйкестік кілті', 'Ключ совпадения', {
+      width: 220,
+      note: ['Автор | атауы | жылы, кіші әріппен', 'Автор | заглавие | год, строчными'],
+    }),
+    col('search', 'text', 'Іздеу мәтіні', 'Текст поиска', { width: 300 }),
+    col('description', 'text', 'Библиографиялық сипаттама', 'Библиографическое описание', { width: 360 }),
+    col('shelfMark', 'text', 'Шифр', 'Шифр', { width: 140 }),
+    col('copies', 'text', 'Даналар', 'Экземпляры', {
+      width: 260,
+      note: [
+        'Инв. нөмірлері және күйі: 123 – сөреде, 124:w – шығарылған, 125:l2026-12-10 – оқырманда',
+        'Инв. номера и состояние: 123 – на полке, 124:w – списан, 125:l2026-12-10 – на руках',
+      ],
+    }),
+    col('updatedAt', 'datetime', 'Жаңартылған', 'Обновлено'),
+  ],
+);
+
 const auditLog = defJournal(
   'auditLog',
   {
@@ -935,6 +973,7 @@ export const JOURNALS = [
   scans,
   contentPlan,
   socialStats,
+  catalogIndex,
   auditLog,
   settings,
 ] as const satisfies readonly JournalDef[];

@@ -40,6 +40,16 @@ export const PUBLICATION_LANGUAGES = [
 ] as const;
 export type PublicationLanguage = (typeof PUBLICATION_LANGUAGES)[number]['code'];
 
+/** Where a receipt batch comes from (summary book part 1 "source"). */
+export const ACQUISITION_SOURCES = [
+  opt('purchase', 'Сатып алу', 'Покупка'),
+  opt('gift', 'Сыйға берілген', 'Дар'),
+  opt('replacement', 'Жоғалғанның орнына', 'Взамен утерянных'),
+  opt('exchange', 'Алмасу', 'Обмен'),
+  opt('other', 'Басқа', 'Прочее'),
+] as const;
+export type AcquisitionSource = (typeof ACQUISITION_SOURCES)[number]['code'];
+
 /** Reasons for writing a copy off (JOURNALS.md "Write-off act"). */
 export const WRITE_OFF_REASONS = [
   opt('wornOut', 'Тозған', 'Ветхость'),

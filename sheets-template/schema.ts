@@ -49,6 +49,7 @@ export type JournalKind =
   | 'register' // a working register the librarian keeps (readers, gifts, periodicals...)
   | 'log' // append-only log written by the add-on (audit log)
   | 'plan' // plans and content plans the librarian fills in
+  | 'index' // derived from other journals and rebuilt by the add-on (hidden; the librarian never edits it)
   | 'settings'; // key/value settings
 
 export type Protection = 'none' | 'warning';

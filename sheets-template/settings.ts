@@ -69,6 +69,12 @@ export const SETTINGS = [
       'Можно увеличить при переходе с бумажных формуляров; уменьшать нельзя',
     ),
   }),
+  defSetting('nextTitleId', {
+    title: t('Келесі каталог жазбасының нөмірі', 'Следующий номер записи каталога'),
+    type: 'int',
+    defaultValue: 1,
+    min: 1,
+  }),
   defSetting('nextInventoryNo', {
     title: t('Келесі инвентар нөмірі', 'Следующий инвентарный номер'),
     type: 'int',

@@ -40,10 +40,80 @@ export type RegisteredReaderDto = {
   row: number;
 }
 
+/** One title of a receipt batch, as typed: every field a string (numbers are checked by the server). */
+export type TitleFormDto = {
+  authors: string; // "Әбенов Ш.; Петров А. А." (surname first, ";" between authors)
+  title: string;
+  otherTitleInfo: string;
+  responsibility: string;
+  volume: string;
+  place: string;
+  publisher: string;
+  year: string;
+  pages: string;
+  isbn: string;
+  bbk: string;
+  udc: string;
+  authorSign: string;
+  language: string; // kk | ru | en | other
+  section: string; // sheets-template/options SECTIONS codes
+  docType: string; // DOC_TYPES codes
+  annotation: string;
+  keywords: string;
+  price: string; // tenge, "1250" or "1250,50"
+  copies: string;
+};
+
+export type AcquisitionFormDto = {
+  date: string;
+  source: string; // ACQUISITION_SOURCES codes
+  supplier: string; // supplier, or the giver of a gift
+  documentNo: string;
+  documentDate: string;
+  items: TitleFormDto[];
+};
+
+export type AcquisitionDto = {
+  recordNo: number;
+  copies: number;
+  sum: number;
+  titles: Array<{ titleId: number; description: string; inventoryFrom: number; inventoryTo: number; copies: number; isNew: boolean }>;
+};
+
+export type CopyDto = { inventoryNo: number; state: 'shelf' | 'loan' | 'reserved' | 'writtenOff'; dueOn: string };
+
+export type CatalogHitDto = {
+  titleId: number;
+  description: string;
+  shelfMark: string;
+  copies: CopyDto[];
+  onShelf: number;
+  inFund: number;
+};
+
+export type CatalogQueryDto = { query: string; limit: number };
+export type CatalogResultDto = { query: string; hits: CatalogHitDto[]; more: boolean };
+
+export type WriteOffFormDto = {
+  inventoryNos: string; // "12, 15-18 20" or one per line (scanned)
+  reason: string; // WRITE_OFF_REASONS codes
+  date: string;
+  commission: string; // one member per line, the chair first
+  approvedBy: string;
+  note: string;
+};
+
+export type WriteOffDto = { actNo: string; copies: number; sum: number; docName: string; docUrl: string };
+
 /** The server API. server.ts implements it; the sidebars' client is typed from it. */
 export interface ServerApi {
   getSidebarContext(): SidebarContext;
   registerReader(form: ReaderFormDto): Result<RegisteredReaderDto>;
+  /** The GOST 7.1 description of a title as typed so far ('' while there is no title). */
+  describeBook(title: TitleFormDto): string;
+  registerAcquisition(form: AcquisitionFormDto): Result<AcquisitionDto>;
+  searchCatalog(query: CatalogQueryDto): Result<CatalogResultDto>;
+  writeOffCopies(form: WriteOffFormDto): Result<WriteOffDto>;
 }
 
 type AssertJson<T extends Json> = T;
@@ -53,4 +123,10 @@ export type ApiIsJson = [
   AssertJson<ReaderFormDto>,
   AssertJson<RegisteredReaderDto>,
   AssertJson<Result<RegisteredReaderDto>>,
+  AssertJson<AcquisitionFormDto>,
+  AssertJson<Result<AcquisitionDto>>,
+  AssertJson<CatalogQueryDto>,
+  AssertJson<Result<CatalogResultDto>>,
+  AssertJson<WriteOffFormDto>,
+  AssertJson<Result<WriteOffDto>>,
 ];

@@ -3,7 +3,22 @@
  * google.script.run. Thin: DTOs in, a use case, DTOs or messages out. Each is made a top-level
  * function of dist/Code.js by the `global.name = name` lines at the end (esbuild-gas-plugin).
  */
-import type { ReaderFormDto, RegisteredReaderDto, Result, ServerApi, SidebarContext } from './api';
+import type {
+  AcquisitionDto,
+  AcquisitionFormDto,
+  CatalogQueryDto,
+  CatalogResultDto,
+  ReaderFormDto,
+  RegisteredReaderDto,
+  Result,
+  ServerApi,
+  SidebarContext,
+  TitleFormDto,
+  WriteOffDto,
+  WriteOffFormDto,
+} from './api';
+import { describeBook as describe } from './domain/bibliographic';
+import { validateTitle } from './domain/fund';
 import { UserError } from './domain/errors';
 import { isoDateInZone } from './domain/dates';
 import { gasEnv } from './gas/env';
@@ -13,6 +28,9 @@ import { Settings } from './journals/settings';
 import { openWorkbook } from './usecases/context';
 import { registerReader as registerReaderUseCase } from './usecases/register-reader';
 import { setupWorkbook as setupWorkbookUseCase } from './usecases/setup-workbook';
+import { registerAcquisition as registerAcquisitionUseCase } from './usecases/register-acquisition';
+import { searchCatalog as searchCatalogUseCase } from './usecases/search-catalog';
+import { writeOffCopies as writeOffCopiesUseCase } from './usecases/write-off';
 import type { SetupReport } from './journals/setup';
 
 declare const global: Record<string, unknown>;
@@ -27,6 +45,10 @@ function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   }
   addAddonMenu([
     { caption: t(lang, 'menu.registerReader'), functionName: 'showRegisterReader' },
+    null,
+    { caption: t(lang, 'menu.registerAcquisition'), functionName: 'showRegisterAcquisition' },
+    { caption: t(lang, 'menu.catalogSearch'), functionName: 'showCatalogSearch' },
+    { caption: t(lang, 'menu.writeOff'), functionName: 'showWriteOff' },
     null,
     { caption: t(lang, 'menu.setup'), functionName: 'setupWorkbook' },
     { caption: t(lang, 'menu.help'), functionName: 'showAbout' },
@@ -66,6 +88,21 @@ function showRegisterReader(): void {
   showSidebar('RegisterReader', t(lang, 'sidebar.registerReader.title'));
 }
 
+function showRegisterAcquisition(): void {
+  const lang = safe(() => openWorkbook(gasEnv()).lang, 'kk');
+  showSidebar('RegisterAcquisition', t(lang, 'menu.registerAcquisition'));
+}
+
+function showCatalogSearch(): void {
+  const lang = safe(() => openWorkbook(gasEnv()).lang, 'kk');
+  showSidebar('CatalogSearch', t(lang, 'menu.catalogSearch'));
+}
+
+function showWriteOff(): void {
+  const lang = safe(() => openWorkbook(gasEnv()).lang, 'kk');
+  showSidebar('WriteOff', t(lang, 'menu.writeOff'));
+}
+
 function showAbout(): void {
   const lang = safe(() => openWorkbook(gasEnv()).lang, 'kk');
   alert(t(lang, 'app.name'), t(lang, 'help.text'));
@@ -88,6 +125,45 @@ const api: ServerApi = {
       const reader = registerReaderUseCase(env, form);
       const lang = openWorkbookLang(env);
       return { value: reader, message: t(lang, 'reader.registered', { name: reader.fullName, ticketNo: reader.ticketNo }) };
+    });
+  },
+
+  describeBook(title: TitleFormDto): string {
+    return guard('describeBook', () => {
+      const checked = validateTitle({ ...title, section: 'fiction', docType: 'book', language: title.language || 'other' }, 9999);
+      return checked.ok ? describe(checked.value.record) : '';
+    });
+  },
+
+  registerAcquisition(form: AcquisitionFormDto): Result<AcquisitionDto> {
+    const env = gasEnv();
+    return result('registerAcquisition', env, () => {
+      const done = registerAcquisitionUseCase(env, form);
+      const lang = openWorkbookLang(env);
+      const first = done.titles[0];
+      const last = done.titles[done.titles.length - 1];
+      return {
+        value: done,
+        message: t(lang, 'acquisition.registered', { recordNo: done.recordNo, copies: done.copies, from: first.inventoryFrom, to: last.inventoryTo }),
+      };
+    });
+  },
+
+  searchCatalog(query: CatalogQueryDto): Result<CatalogResultDto> {
+    const env = gasEnv();
+    return result('searchCatalog', env, () => {
+      const found = searchCatalogUseCase(env, query.query, query.limit);
+      const hits = found.hits.map((h) => ({ ...h, copies: h.copies.map((c) => ({ inventoryNo: c.inventoryNo, state: c.state, dueOn: c.dueOn ?? '' })) }));
+      return { value: { query: found.query, hits, more: found.more }, message: '' };
+    });
+  },
+
+  writeOffCopies(form: WriteOffFormDto): Result<WriteOffDto> {
+    const env = gasEnv();
+    return result('writeOffCopies', env, () => {
+      const done = writeOffCopiesUseCase(env, form);
+      const lang = openWorkbookLang(env);
+      return { value: done, message: t(lang, 'writeOff.done', { actNo: done.actNo, copies: done.copies }) };
     });
   },
 };
@@ -150,6 +226,18 @@ function getSidebarContext(): SidebarContext {
 function registerReader(form: ReaderFormDto): Result<RegisteredReaderDto> {
   return api.registerReader(form);
 }
+function describeBook(title: TitleFormDto): string {
+  return api.describeBook(title);
+}
+function registerAcquisition(form: AcquisitionFormDto): Result<AcquisitionDto> {
+  return api.registerAcquisition(form);
+}
+function searchCatalog(query: CatalogQueryDto): Result<CatalogResultDto> {
+  return api.searchCatalog(query);
+}
+function writeOffCopies(form: WriteOffFormDto): Result<WriteOffDto> {
+  return api.writeOffCopies(form);
+}
 
 global.onOpen = onOpen;
 global.onInstall = onInstall;
@@ -158,3 +246,10 @@ global.showRegisterReader = showRegisterReader;
 global.showAbout = showAbout;
 global.getSidebarContext = getSidebarContext;
 global.registerReader = registerReader;
+global.showRegisterAcquisition = showRegisterAcquisition;
+global.showCatalogSearch = showCatalogSearch;
+global.showWriteOff = showWriteOff;
+global.describeBook = describeBook;
+global.registerAcquisition = registerAcquisition;
+global.searchCatalog = searchCatalog;
+global.writeOffCopies = writeOffCopies;

@@ -100,13 +100,3 @@ export function validateReaderForm(form: ReaderForm | null | undefined, today: I
   if (errors.length > 0 || !category) return { ok: false, errors };
   return { ok: true, value: { fullName, category, grade, school, address, phone, registeredOn } };
 }
-
-/**
- * The next reader-ticket number. Numbers come from a counter kept in the settings journal (so the
- * librarian can start above her paper tickets); never below 1, never reused.
- */
-export function allocateTicketNumbers(next: number, count: number): { numbers: number[]; next: number } {
-  const start = Number.isInteger(next) && next >= 1 ? next : 1;
-  const numbers = Array.from({ length: count }, (_, i) => start + i);
-  return { numbers, next: start + count };
-}

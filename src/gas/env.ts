@@ -3,6 +3,8 @@ import { langFromLocale } from '../i18n';
 import type { Env } from '../usecases/context';
 import { activeSpreadsheet, documentProperties } from './spreadsheet';
 import { documentLock, systemClock, userKey, userLocale } from './runtime';
+import { openArchive } from './archive';
+import { gasDocs } from './docs';
 
 export function gasEnv(): Env {
   return {
@@ -12,5 +14,7 @@ export function gasEnv(): Env {
     clock: systemClock,
     fallbackLang: () => langFromLocale(userLocale()),
     userKey,
+    docs: gasDocs,
+    archive: (rootId, rootName) => openArchive(rootId, rootName),
   };
 }

@@ -78,6 +78,16 @@ class GasSheet implements SheetPort {
   read(row: number, col: number, numRows: number, numCols: number): CellValue[][] {
     return this.sheet.getRange(row, col, numRows, numCols).getValues() as CellValue[][];
   }
+  findRows(column: number, fromRow: number, query: { regex: string } | { text: string }): number[] {
+    const rows = this.maxRows() - fromRow + 1;
+    if (rows < 1) return [];
+    const range = this.sheet.getRange(fromRow, column, rows, 1);
+    const finder =
+      'regex' in query
+        ? range.createTextFinder(query.regex).useRegularExpression(true).matchEntireCell(true)
+        : range.createTextFinder(query.text).matchCase(false);
+    return finder.findAll().map((r) => r.getRow());
+  }
   write(row: number, col: number, values: CellValue[][]): void {
     if (values.length === 0) return;
     this.sheet.getRange(row, col, values.length, values[0].length).setValues(values);

@@ -33,6 +33,12 @@ export interface SheetPort {
   maxColumns(): number;
   /** One getValues: numRows × numCols from (row, col), 1-based. */
   read(row: number, col: number, numRows: number, numCols: number): CellValue[][];
+  /**
+   * Rows (1-based, below `fromRow`) whose cell in `column` matches, found by Sheets itself (a TextFinder:
+   * the cells do not travel to the script). `regex` is a JavaScript-compatible regular expression that
+   * must match the whole displayed cell; otherwise `text` is found anywhere in the cell, case-insensitively.
+   */
+  findRows(column: number, fromRow: number, query: { regex: string } | { text: string }): number[];
   /** One setValues of a rectangular block at (row, col). */
   write(row: number, col: number, values: CellValue[][]): void;
   insertRowsAfter(afterRow: number, count: number): void;

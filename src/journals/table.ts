@@ -63,6 +63,47 @@ export class JournalTable {
     return rows;
   }
 
+  /**
+   * The rows whose `key` column holds one of `values` exactly, found by Sheets (one text-finder call),
+   * then read: one read per run of adjacent rows. For a handful of rows of a big journal.
+   */
+  findBy(key: string, values: ReadonlyArray<string | number>): StoredRow[] {
+    const wanted = [...new Set(values.map((v) => String(v)).filter((v) => v !== ''))];
+    if (wanted.length === 0) return [];
+    return this.findMatching(key, `(?:${wanted.map(escapeRegex).join('|')})`, Infinity).rows;
+  }
+
+  /** Rows whose whole `key` cell matches the regular expression, at most `limit` of them, read. */
+  findMatching(key: string, regex: string, limit: number): { rows: StoredRow[]; more: boolean } {
+    const sheet = this.openSheet();
+    const layout = this.layout ?? this.readHeader(sheet);
+    const found = sheet.findRows(layout.columns[key], 2, { regex });
+    return { rows: this.readRows(sheet, layout, found.slice(0, limit)), more: found.length > limit };
+  }
+
+  /** Rows whose `key` column contains `text` (case-insensitive), at most `limit` of them, read. */
+  findContaining(key: string, text: string, limit: number): { rows: StoredRow[]; more: boolean } {
+    const sheet = this.openSheet();
+    const layout = this.layout ?? this.readHeader(sheet);
+    const found = sheet.findRows(layout.columns[key], 2, { text });
+    return { rows: this.readRows(sheet, layout, found.slice(0, limit)), more: found.length > limit };
+  }
+
+  private readRows(sheet: SheetPort, layout: Layout, rowNumbers: readonly number[]): StoredRow[] {
+    const sorted = [...new Set(rowNumbers)].sort((a, b) => a - b);
+    const width = layout.header.length;
+    const out: StoredRow[] = [];
+    let i = 0;
+    while (i < sorted.length) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+      const grid = sheet.read(sorted[i], 1, j - i + 1, width);
+      grid.forEach((cells, k) => out.push({ rowNumber: sorted[i] + k, values: this.decode(cells, layout) }));
+      i = j + 1;
+    }
+    return out;
+  }
+
   /** Appends rows after the last row in one write. Returns their row numbers. */
   append(rows: readonly JournalRow[]): number[] {
     if (rows.length === 0) return [];
@@ -175,4 +216,8 @@ export class JournalTable {
     this.layout = layout;
     return layout;
   }
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

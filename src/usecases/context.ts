@@ -7,6 +7,7 @@ import { isoDateInZone, type IsoDate } from '../domain/dates';
 import type { PropertyPort, SpreadsheetPort } from '../journals/port';
 import { Workbook } from '../journals/workbook';
 import type { Clock, Lock } from '../gas/runtime';
+import type { ArchivePort, DocsPort } from '../docs/port';
 
 export interface Env {
   spreadsheet(): SpreadsheetPort;
@@ -17,6 +18,10 @@ export interface Env {
   fallbackLang(): Lang;
   /** Anonymous key of the current user, for the audit log. */
   userKey(): string;
+  /** Google Docs, written from document models. */
+  docs(): DocsPort;
+  /** The Drive archive whose root folder has this id (a new root with this name when it is gone). */
+  archive(rootId: string | null, rootName: string): { archive: ArchivePort; rootId: string; created: boolean };
 }
 
 const opened = new WeakMap<Env, Workbook>();

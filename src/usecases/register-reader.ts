@@ -2,7 +2,8 @@
  * Register a reader: validate the formular, allocate the reader-ticket number, write the readers journal,
  * the settings counter and the audit log in one batch under the document lock. Bad input writes nothing.
  */
-import { allocateTicketNumbers, validateReaderForm, type ReaderForm } from '../domain/reader';
+import { validateReaderForm, type ReaderForm } from '../domain/reader';
+import { allocate } from '../domain/sequence';
 import { UserError } from '../domain/errors';
 import { Settings } from '../journals/settings';
 import { auditRow, writeAudit } from './audit';
@@ -24,7 +25,7 @@ export function registerReader(env: Env, form: ReaderForm): RegisteredReader {
 
     // Everything that can refuse is read and checked before the first write.
     const settings = Settings.read(wb);
-    const { numbers, next } = allocateTicketNumbers(settings.int('nextReaderTicket'), 1);
+    const { numbers, next } = allocate(settings.int('nextReaderTicket'), 1);
     const ticketNo = numbers[0];
     const readers = wb.journal('readers').prepare();
     wb.journal('auditLog').prepare();

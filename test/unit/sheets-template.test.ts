@@ -1,4 +1,5 @@
 import {
+  ACQUISITION_SOURCES,
   JOURNALS,
   SECTIONS,
   SETTINGS,
@@ -89,9 +90,10 @@ const BRIEF_IDS = [
 ];
 
 describe('journal ids', () => {
-  test('the tab order is the documents order of the guide, plus the loan history after loans', () => {
+  test('the tab order is the documents order of the guide, plus the loan history after loans and the catalogue index before the audit log', () => {
     const expected = [...BRIEF_IDS];
     expected.splice(expected.indexOf('loans') + 1, 0, 'loanHistory');
+    expected.splice(expected.indexOf('auditLog'), 0, 'catalogIndex');
     expect(ids).toEqual(expected);
   });
 
@@ -177,7 +179,8 @@ describe('journal titles and properties', () => {
     const audit = journal('auditLog');
     expect(audit.kind).toBe('log');
     expect(audit.hidden).toBe(true);
-    expect(all.filter((j) => j.hidden).map((j) => j.id)).toEqual(['auditLog']);
+    expect(all.filter((j) => j.hidden).map((j) => j.id)).toEqual(['catalogIndex', 'auditLog']);
+    expect(journal('catalogIndex').kind).toBe('index');
     expect(journal('settings').kind).toBe('settings');
     expect(keysOf('settings')).toEqual(['key', 'title', 'value', 'note']);
   });
@@ -321,7 +324,9 @@ describe('legal journals keep the standard forms', () => {
       ...SECTION_KEYS,
       ...LANGS,
       'note',
+      'supplier', // ours: who supplied or gave the batch, after the standard columns
     ]);
+    expect(colOf('summaryBookReceipts', 'source').options).toBe(ACQUISITION_SOURCES);
   });
 
   test('summary book part 2: date, act, copies, sum, by type, by section, reason (then our columns)', () => {
@@ -522,6 +527,7 @@ describe('settings', () => {
       'directorEmail',
       'reservationDays',
       'nextReaderTicket',
+      'nextTitleId',
       'nextInventoryNo',
       'schoolYearEnd',
       'archiveFolderId',

@@ -12,6 +12,7 @@ import type { Cell } from './values';
 import { validationObject, validationSpecOf } from './validation';
 import { addMetadata, metadataInRange } from './metadata';
 import { createProtection } from './protection';
+import { createTextFinder } from './textfinder';
 
 export const COORDINATES_ERROR = 'The coordinates of the range are outside the dimensions of the sheet.';
 
@@ -473,6 +474,11 @@ export class RangeImpl {
   }
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     return this._ctx.finder({ kind: 'RANGE', range: { ...this._spec } });
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#createtextfinderfindtext */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    this._dims();
+    return createTextFinder(this._ctx, { kind: 'RANGE', range: { ...this._spec } }, findText, 'Range.createTextFinder');
   }
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const d = this._dims();

@@ -11,6 +11,7 @@ import { cellGet, cellSet, DEFAULT_WIDTH, MAX_COLUMNS } from './model';
 import type { SheetRec } from './model';
 import { createProtection } from './protection';
 import { checkRangeArgs, COORDINATES_ERROR, rangeBoxOf, sortRows } from './range';
+import { createTextFinder } from './textfinder';
 import { fromScript } from './values';
 
 const ROWS_OOB = 'Those rows are out of bounds.';
@@ -406,6 +407,11 @@ export class SheetImpl {
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     this._rec();
     return this._ctx.finder({ kind: 'SHEET', sheetId: this._id });
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#createtextfinderfindtext */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    this._rec();
+    return createTextFinder(this._ctx, { kind: 'SHEET', sheetId: this._id }, findText, 'Sheet.createTextFinder');
   }
 }
 

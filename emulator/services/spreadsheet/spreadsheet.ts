@@ -9,6 +9,7 @@ import { addMetadata } from './metadata';
 import { newSheetProps, emptyGrid } from './model';
 import type { SheetRec } from './model';
 import { checkSheetName, duplicateNameError, nameTaken, rangeFromA1 } from './sheet';
+import { createTextFinder } from './textfinder';
 
 export class SpreadsheetImpl {
   _self!: GSpreadsheet;
@@ -145,5 +146,10 @@ export class SpreadsheetImpl {
   }
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     return this._ctx.finder({ kind: 'SPREADSHEET' });
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#createtextfinderfindtext
+   * "The search starts from the first sheet of the spreadsheet." */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return createTextFinder(this._ctx, { kind: 'SPREADSHEET' }, findText, 'Spreadsheet.createTextFinder');
   }
 }

@@ -1,4 +1,5 @@
-import { allocateTicketNumbers, normalizeGrade, validateReaderForm, type ReaderForm } from '../../../src/domain/reader';
+import { normalizeGrade, validateReaderForm, type ReaderForm } from '../../../src/domain/reader';
+import { allocate } from '../../../src/domain/sequence';
 
 const TODAY = '2026-11-27';
 const good: ReaderForm = {
@@ -95,12 +96,12 @@ describe('normalizeGrade', () => {
   it.each(['12', '00', '5АБ', ''])('refuses %p', (input) => expect(normalizeGrade(input)).toBeNull());
 });
 
-describe('allocateTicketNumbers', () => {
+describe('allocate (reader tickets, inventory numbers, catalogue records)', () => {
   it('hands out consecutive numbers from the counter and moves it on', () => {
-    expect(allocateTicketNumbers(41, 3)).toEqual({ numbers: [41, 42, 43], next: 44 });
+    expect(allocate(41, 3)).toEqual({ numbers: [41, 42, 43], next: 44 });
   });
   it('starts at 1 when the counter is missing or broken', () => {
-    expect(allocateTicketNumbers(0, 1)).toEqual({ numbers: [1], next: 2 });
-    expect(allocateTicketNumbers(Number.NaN, 1)).toEqual({ numbers: [1], next: 2 });
+    expect(allocate(0, 1)).toEqual({ numbers: [1], next: 2 });
+    expect(allocate(Number.NaN, 1)).toEqual({ numbers: [1], next: 2 });
   });
 });

@@ -1,0 +1,244 @@
+/**
+ * Register an acquisition (a receipt batch): one or more titles, each with its price and number of
+ * copies. Under the document lock it reads what it needs (settings counters, the index rows of titles
+ * already in the catalogue, the small summary-book parts), decides, and then writes in one batch: new
+ * catalogue records (or more copies of a known title), one inventory-book row per copy with a new
+ * inventory number, one acquisitions-journal row per title, one summary-book part 1 row for the batch,
+ * part 3 brought up to date, a gifts-journal row for a gift, the catalogue index, the counters, the
+ * audit log. Bad input writes nothing.
+ */
+import { isbnKey } from '../domain/search';
+import { encodeCopies, decodeCopies, withStatus } from '../domain/copies';
+import { UserError } from '../domain/errors';
+import {
+  acquisitionBreakdown,
+  authorTitle,
+  breakdownCells,
+  matchKey,
+  nextRecordNo,
+  placeYear,
+  searchText,
+  tenge,
+  titleDescription,
+  titleShelfMark,
+  validateAcquisition,
+  type AcquisitionForm,
+  type AcquisitionLine,
+  type TitleData,
+} from '../domain/fund';
+import { allocate } from '../domain/sequence';
+import type { JournalRow } from '../journals/codec';
+import { Settings } from '../journals/settings';
+import type { StoredRow } from '../journals/table';
+import { auditRow, writeAudit } from './audit';
+import { openWorkbook, today, type Env } from './context';
+import { prepareMovement } from './fund-movement';
+
+export interface AcquisitionResult {
+  recordNo: number;
+  copies: number;
+  sum: number;
+  titles: Array<{ titleId: number; description: string; inventoryFrom: number; inventoryTo: number; copies: number; isNew: boolean }>;
+}
+
+export function registerAcquisition(env: Env, form: AcquisitionForm): AcquisitionResult {
+  return env.lock.withDocumentLock(() => {
+    const wb = openWorkbook(env);
+    if (!wb.isSetUp()) throw new UserError('error.notSetUp');
+    const day = today(env, wb);
+    const checked = validateAcquisition(form, day);
+    if (!checked.ok) throw UserError.of(checked.errors);
+    const batch = checked.value;
+
+    // ---- read everything first ------------------------------------------------------------------
+    const settings = Settings.read(wb);
+    const index = wb.journal('catalogIndex');
+    const byIsbn = new Map<string, StoredRow>();
+    const byKey = new Map<string, StoredRow>();
+    const isbns = batch.lines.map((l) => (l.title.record.isbn ? isbnKey(l.title.record.isbn) : '')).filter((k) => k);
+    for (const row of index.findBy('isbnKey', isbns)) byIsbn.set(String(row.values.isbnKey), row);
+    const keys = batch.lines.filter((l) => !l.title.record.isbn || !byIsbn.has(isbnKey(l.title.record.isbn))).map((l) => matchKey(l.title.record));
+    for (const row of index.findBy('matchKey', keys)) byKey.set(String(row.values.matchKey), row);
+    const known = (line: AcquisitionLine): StoredRow | undefined =>
+      (line.title.record.isbn ? byIsbn.get(isbnKey(line.title.record.isbn)) : undefined) ?? byKey.get(matchKey(line.title.record));
+
+    const knownIds = batch.lines.map(known).filter((r): r is StoredRow => !!r).map((r) => Number(r.values.titleId));
+    const catalog = wb.journal('catalog').prepare();
+    const catalogRows = new Map(catalog.findBy('titleId', knownIds).map((r) => [Number(r.values.titleId), r]));
+    const inventory = wb.journal('inventoryBook').prepare();
+    const acquisitions = wb.journal('acquisitions').prepare();
+    const receipts = wb.journal('summaryBookReceipts');
+    const receiptRows = receipts.readAll();
+    const gifts = batch.source === 'gift' ? wb.journal('gifts').prepare() : null;
+    const movement = prepareMovement(wb, { receipts: receiptRows });
+    wb.journal('auditLog').prepare();
+
+    // ---- decide ---------------------------------------------------------------------------------
+    const recordNo = nextRecordNo(receiptRows.map((r) => r.values.recordNo));
+    let nextTitleId = settings.int('nextTitleId');
+    const totalCopies = batch.lines.reduce((n, l) => n + l.copies, 0);
+    const { numbers, next: nextInventoryNo } = allocate(settings.int('nextInventoryNo'), totalCopies);
+    const figures = acquisitionBreakdown(batch);
+
+    const newCatalogRows: JournalRow[] = [];
+    const catalogUpdates: Array<{ rowNumber: number; values: JournalRow }> = [];
+    const inventoryRows: JournalRow[] = [];
+    const acquisitionRows: JournalRow[] = [];
+    const newIndexRows: JournalRow[] = [];
+    const indexUpdates: Array<{ rowNumber: number; values: JournalRow }> = [];
+    const result: AcquisitionResult = { recordNo, copies: totalCopies, sum: tenge(figures.sum), titles: [] };
+    const addedTo = new Map<number, { row: StoredRow; numbers: number[] }>();
+    const createdHere = new Map<string, { titleId: number; numbers: number[]; title: TitleData }>();
+    const lineKey = (line: AcquisitionLine) => (line.title.record.isbn ? `isbn:${isbnKey(line.title.record.isbn)}` : `key:${matchKey(line.title.record)}`);
+    let cursor = 0;
+    const now = env.clock.now().toISOString();
+
+    for (const line of batch.lines) {
+      const mine = numbers.slice(cursor, cursor + line.copies);
+      cursor += line.copies;
+      const existing = known(line);
+      const sameAsEarlierLine = !existing ? createdHere.get(lineKey(line)) : undefined;
+      let titleId: number;
+      let isNew = false;
+      if (existing) {
+        titleId = Number(existing.values.titleId);
+        const entry = addedTo.get(titleId) ?? { row: existing, numbers: [] };
+        entry.numbers.push(...mine);
+        addedTo.set(titleId, entry);
+      } else if (sameAsEarlierLine) {
+        titleId = sameAsEarlierLine.titleId;
+        sameAsEarlierLine.numbers.push(...mine);
+      } else {
+        titleId = nextTitleId++;
+        isNew = true;
+        createdHere.set(lineKey(line), { titleId, numbers: [...mine], title: line.title });
+      }
+      const record = line.title.record;
+      for (const inventoryNo of mine) {
+        inventoryRows.push({
+          entryDate: batch.date,
+          inventoryNo,
+          authorTitle: authorTitle(record),
+          placeYear: placeYear(record),
+          price: tenge(line.price),
+          summaryRecordNo: recordNo,
+          titleId,
+        });
+      }
+      acquisitionRows.push({
+        date: batch.date,
+        authors: record.authors.join('; '),
+        title: record.title,
+        year: record.year ? Number(record.year) : null,
+        price: tenge(line.price),
+        inventoryFrom: mine[0],
+        inventoryTo: mine[mine.length - 1],
+        copies: line.copies,
+        sum: tenge(line.price * line.copies),
+        source: batch.source,
+        summaryRecordNo: recordNo,
+        titleId,
+      });
+      result.titles.push({ titleId, description: titleDescription(line.title), inventoryFrom: mine[0], inventoryTo: mine[mine.length - 1], copies: line.copies, isNew });
+    }
+
+    for (const { titleId, numbers: mine, title } of createdHere.values()) {
+      newCatalogRows.push(catalogRow(titleId, title, mine.length, batch.date));
+      newIndexRows.push(indexRow(titleId, title, encodeCopies(mine.map((n) => ({ inventoryNo: n, state: 'shelf' }))), now));
+    }
+    for (const [titleId, { row, numbers: mine }] of addedTo) {
+      const copies = withStatus(decodeCopies(row.values.copies), mine.map((n) => ({ inventoryNo: n, state: 'shelf' as const })));
+      const search = String(row.values.search ?? '').replace(/\s*$/, ` ${mine.join(' ')} `);
+      indexUpdates.push({ rowNumber: row.rowNumber, values: { copies: encodeCopies(copies), search, updatedAt: now } });
+      const catalogRow = catalogRows.get(titleId);
+      if (catalogRow) {
+        const before = Number(catalogRow.values.copiesTotal) || 0;
+        catalogUpdates.push({ rowNumber: catalogRow.rowNumber, values: { copiesTotal: before + mine.length } });
+      }
+    }
+
+    const receiptRow: JournalRow = {
+      date: batch.date,
+      recordNo,
+      source: batch.source,
+      documentNo: batch.documentNo,
+      documentDate: batch.documentDate || null,
+      supplier: batch.supplier,
+      ...breakdownCells(figures, 'copiesTotal'),
+    };
+
+    // ---- write ------------------------------------------------------------------------------------
+    catalog.append(newCatalogRows);
+    catalog.update(catalogUpdates);
+    inventory.append(inventoryRows);
+    acquisitions.append(acquisitionRows);
+    receipts.append([receiptRow]);
+    if (gifts) {
+      gifts.append([
+        {
+          date: batch.date,
+          giver: batch.supplier,
+          books: batch.lines.map((l) => authorTitle(l.title.record)).join('; '),
+          copies: totalCopies,
+          sum: tenge(figures.sum),
+          actNo: batch.documentNo,
+        },
+      ]);
+    }
+    movement.write({ date: batch.date, figures }, null, Number(day.slice(0, 4)));
+    index.append(newIndexRows);
+    index.update(indexUpdates);
+    settings.write({ nextInventoryNo, nextTitleId });
+    writeAudit(wb, [
+      auditRow(env, 'registerAcquisition', 'receipt', String(recordNo), {
+        copies: totalCopies,
+        sum: tenge(figures.sum),
+        inventoryFrom: numbers[0],
+        inventoryTo: numbers[numbers.length - 1],
+        titles: result.titles.map((t) => t.titleId).join(','),
+      }),
+    ]);
+    return result;
+  });
+}
+
+export function catalogRow(titleId: number, title: TitleData, copies: number, createdOn: string): JournalRow {
+  const r = title.record;
+  return {
+    titleId,
+    authors: r.authors.join('; '),
+    title: r.title,
+    otherTitleInfo: r.otherTitleInfo ?? '',
+    volume: r.volume ?? '',
+    responsibility: r.responsibility ?? '',
+    place: r.place ?? '',
+    publisher: r.publisher ?? '',
+    year: r.year ? Number(r.year) : null,
+    pages: r.pages ? Number(r.pages) : null,
+    isbn: r.isbn ?? '',
+    bbk: title.bbk,
+    udc: title.udc,
+    authorSign: title.authorSign,
+    language: r.language,
+    section: title.section,
+    docType: title.docType,
+    annotation: title.annotation,
+    keywords: title.keywords,
+    copiesTotal: copies,
+    createdOn,
+  };
+}
+
+export function indexRow(titleId: number, title: TitleData, copies: string, updatedAt: string): JournalRow {
+  const numbers = decodeCopies(copies).map((c) => c.inventoryNo);
+  return {
+    titleId,
+    isbnKey: title.record.isbn ? isbnKey(title.record.isbn) : '',
+    matchKey: matchKey(title.record),
+    search: searchText(title, numbers),
+    description: titleDescription(title),
+    shelfMark: titleShelfMark(title),
+    copies,
+    updatedAt,
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Write copies off the fund. Under the document lock: find the copies (a text finder over the inventory
+ * book's inventory numbers, not a read of the whole book), refuse unknown ones, ones already written off
+ * and ones on loan; then in one batch mark each inventory-book row with the act number and date (rows are
+ * never deleted), write the act, a summary-book part 2 row, part 3, the catalogue index and counts, the
+ * audit log; then generate the act as a Google Doc in <archive>/<year>/Acts and link it from the act row.
+ */
+import { decodeCopies, encodeCopies, withStatus } from '../domain/copies';
+import { UserError } from '../domain/errors';
+import { addCopies, breakdownCells, emptyBreakdown, nextRecordNo, parseMoney, tenge } from '../domain/fund';
+import { nextActNo, refusals, validateWriteOff, type CopyOnRecord, type WriteOffForm } from '../domain/writeoff';
+import { saveToArchive } from '../docs/port';
+import { writeOffAct, type ActCopy } from '../docs/write-off-act';
+import type { JournalRow } from '../journals/codec';
+import { Settings } from '../journals/settings';
+import type { StoredRow } from '../journals/table';
+import { libraryArchive } from './archive';
+import { auditRow, writeAudit } from './audit';
+import { openWorkbook, today, type Env } from './context';
+import { prepareMovement } from './fund-movement';
+import type { BookLanguage } from '../domain/bibliographic';
+import type { DocType, SectionCode } from '../../sheets-template/options';
+
+export interface WriteOffResult {
+  actNo: string;
+  copies: number;
+  sum: number;
+  docName: string;
+  docUrl: string;
+}
+
+export function writeOffCopies(env: Env, form: WriteOffForm): WriteOffResult {
+  return env.lock.withDocumentLock(() => {
+    const wb = openWorkbook(env);
+    if (!wb.isSetUp()) throw new UserError('error.notSetUp');
+    const day = today(env, wb);
+    const checked = validateWriteOff(form, day);
+    if (!checked.ok) throw UserError.of(checked.errors);
+    const w = checked.value;
+
+    // ---- read: the copies, whether they are on loan, their titles ------------------------------
+    const inventory = wb.journal('inventoryBook');
+    const copyRows = new Map<number, StoredRow>();
+    for (const row of inventory.findBy('inventoryNo', w.inventoryNos)) copyRows.set(Number(row.values.inventoryNo), row);
+    const onLoan = new Set<number>();
+    for (const loan of wb.journal('loans').findBy('inventoryNo', w.inventoryNos)) {
+      if (!loan.values.returnedOn) onLoan.add(Number(loan.values.inventoryNo));
+    }
+    const found = new Map<number, CopyOnRecord>();
+    for (const [no, row] of copyRows) found.set(no, { inventoryNo: no, writeOffActNo: String(row.values.writeOffActNo ?? ''), onLoan: onLoan.has(no) });
+    const refused = refusals(w.inventoryNos, found);
+    if (refused.length) throw UserError.of(refused);
+
+    const titleIds = [...new Set([...copyRows.values()].map((r) => Number(r.values.titleId)).filter((id) => id > 0))];
+    const catalog = wb.journal('catalog');
+    const titles = new Map<number, StoredRow>();
+    for (const row of catalog.findBy('titleId', titleIds)) titles.set(Number(row.values.titleId), row);
+    const index = wb.journal('catalogIndex');
+    const indexRows = index.findBy('titleId', titleIds);
+    const acts = wb.journal('writeOffActs');
+    const actRows = acts.readAll();
+    const withdrawals = wb.journal('summaryBookWithdrawals');
+    const withdrawalRows = withdrawals.readAll();
+    const movement = prepareMovement(wb, { withdrawals: withdrawalRows });
+    const settings = Settings.read(wb);
+    wb.journal('auditLog').prepare();
+
+    // ---- decide -----------------------------------------------------------------------------------
+    const year = Number(w.date.slice(0, 4));
+    const actNo = nextActNo(actRows.map((r) => r.values.actNo), year);
+    const figures = emptyBreakdown();
+    const actCopies: ActCopy[] = [];
+    const removedPerTitle = new Map<number, number[]>();
+    for (const no of w.inventoryNos) {
+      const row = copyRows.get(no)!;
+      const titleId = Number(row.values.titleId);
+      const title = titles.get(titleId);
+      const price = parseMoney(row.values.price) ?? 0;
+      addCopies(
+        figures,
+        {
+          docType: (title?.values.docType as DocType) || 'book',
+          section: (title?.values.section as SectionCode) || 'social',
+          language: (title?.values.language as BookLanguage) || 'other',
+        },
+        1,
+        price,
+      );
+      const placeYear = String(row.values.placeYear ?? '');
+      const yearMatch = /(\d{4})\s*$/.exec(placeYear);
+      actCopies.push({ inventoryNo: no, authorTitle: String(row.values.authorTitle ?? ''), year: yearMatch ? Number(yearMatch[1]) : null, price: tenge(price) });
+      removedPerTitle.set(titleId, [...(removedPerTitle.get(titleId) ?? []), no]);
+    }
+    const total = tenge(figures.sum);
+    const now = env.clock.now().toISOString();
+
+    const indexUpdates: Array<{ rowNumber: number; values: JournalRow }> = indexRows.map((row) => {
+      const gone = removedPerTitle.get(Number(row.values.titleId)) ?? [];
+      const copies = withStatus(decodeCopies(row.values.copies), gone.map((n) => ({ inventoryNo: n, state: 'writtenOff' as const })));
+      return { rowNumber: row.rowNumber, values: { copies: encodeCopies(copies), updatedAt: now } };
+    });
+    const catalogUpdates = [...removedPerTitle].flatMap(([titleId, gone]) => {
+      const row = titles.get(titleId);
+      if (!row) return [];
+      return [{ rowNumber: row.rowNumber, values: { copiesTotal: Math.max(0, (Number(row.values.copiesTotal) || 0) - gone.length) } }];
+    });
+
+    // ---- write --------------------------------------------------------------------------------------
+    inventory.update(w.inventoryNos.map((no) => ({ rowNumber: copyRows.get(no)!.rowNumber, values: { writeOffActNo: actNo, writeOffDate: w.date } })));
+    const [actRow] = acts.append([
+      {
+        actNo,
+        date: w.date,
+        reason: w.reason,
+        copies: w.inventoryNos.length,
+        sum: total,
+        commission: w.commission.join('; '),
+        approvedBy: w.approvedBy,
+        note: w.note,
+      },
+    ]);
+    withdrawals.append([
+      {
+        date: w.date,
+        recordNo: nextRecordNo(withdrawalRows.map((r) => r.values.recordNo)),
+        actNo,
+        reason: w.reason,
+        ...breakdownCells(figures, 'copiesTotal'),
+      },
+    ]);
+    movement.write(null, { date: w.date, figures }, Math.max(year, Number(day.slice(0, 4))));
+    index.update(indexUpdates);
+    catalog.update(catalogUpdates);
+    writeAudit(wb, [auditRow(env, 'writeOffCopies', 'writeOffAct', actNo, { copies: w.inventoryNos.length, sum: total, reason: w.reason, inventoryNos: w.inventoryNos.join(' ') })]);
+    wb.ss.flush();
+
+    // ---- the act as a Doc, linked from its row ---------------------------------------------------------
+    const model = writeOffAct(
+      {
+        actNo,
+        date: w.date,
+        reason: w.reason,
+        schoolName: settings.text('schoolName'),
+        libraryName: settings.text('libraryName'),
+        approvedBy: w.approvedBy,
+        commission: w.commission,
+        copies: actCopies,
+        total,
+      },
+      wb.lang,
+    );
+    const saved = saveToArchive(env.docs(), libraryArchive(env, wb, settings), year, 'Acts', model);
+    acts.update([{ rowNumber: actRow, values: { docLink: saved.url } }]);
+    return { actNo, copies: w.inventoryNos.length, sum: total, docName: model.name, docUrl: saved.url };
+  });
+}
