@@ -76,7 +76,7 @@ describe('Lock in one process', () => {
     expect(LockService.getDocumentLock().tryLock(150)).toBe(false);
     const waited = Date.now() - t0;
     expect(waited).toBeGreaterThanOrEqual(140);
-    expect(waited).toBeLessThan(1_000);
+    expect(waited).toBeLessThan(2_000); // gave up at its own timeout, not when the holder let go
   });
 
   // waitLock(timeoutInMillis): "Attempts to acquire the lock, timing out with an exception after the

