@@ -8,14 +8,12 @@ import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { chromium } from 'playwright-core';
 import { Emulator } from '../../emulator/runtime';
 import type { DriveNode } from '../../emulator/services/drive';
-import { freshDir, NOW, ok, ROOT } from './helpers';
+import { docPng, freshDir, NOW, ok, ROOT } from './helpers';
 
 const ROOT_NAME = 'Кітапхана архиві — №12 мектеп-гимназия';
 const ACT = 'Есептен шығару актісі № 3 (2026-11-27)';
-const OUT = path.join(ROOT, 'test-output', 'docs');
 const SCOPES = ['https://www.googleapis.com/auth/documents', 'https://www.googleapis.com/auth/drive.file'];
 
 let project: string;
@@ -134,7 +132,7 @@ describe('write-off act in the archive', () => {
   });
 
   it('renders the act to a PNG that reads well', async () => {
-    await screenshot(emu.drive.inspect.docHtml(ok(emu.run<Saved>('makeSampleAct', [first.rootId])).id), 'act-kk.png');
+    await docPng(emu.drive.inspect.docHtml(ok(emu.run<Saved>('makeSampleAct', [first.rootId])).id), 'act-kk.png');
   });
 });
 
@@ -203,7 +201,7 @@ describe('labels page and every block kind', () => {
     expect(html.match(/<tr/g)).toHaveLength(4);
     expect(html).toContain('width="83" height="83"'); // 62 pt at 96 px per inch
     expect(total(exec.calls.calls)).toBeLessThan(12 * 18 + 30); // ~17 per label (image 5, 3 more paragraphs 6, first paragraph 3)
-    await screenshot(html, 'labels-kk.png');
+    await docPng(html, 'labels-kk.png');
   });
 
   it('renders titles, headings, runs, lists, images and page breaks', () => {
@@ -224,23 +222,3 @@ describe('labels page and every block kind', () => {
     expect(html).toMatch(/text-align:right[^"]*"><img src="data:image\/gif/);
   });
 });
-
-async function screenshot(html: string, file: string): Promise<void> {
-  fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, file.replace(/\.png$/, '.html')), html);
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kitaphana-docs-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 900, height: 1200 },
-  });
-  try {
-    const page = await context.newPage();
-    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.screenshot({ path: path.join(OUT, file), fullPage: true });
-  } finally {
-    await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
-  }
-}

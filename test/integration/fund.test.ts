@@ -6,7 +6,7 @@
  */
 import type { Emulator } from '../../emulator/runtime';
 import { journalRows } from '../../emulator/workbook-view';
-import { emulator, ok, snapshot } from './helpers';
+import { docPng, emulator, ok, snapshot } from './helpers';
 
 type Result<T> = { ok: boolean; value?: T; errors?: Array<{ field: string; key: string; message: string }>; message: string };
 type Acq = { recordNo: number; copies: number; sum: number; titles: Array<{ titleId: number; inventoryFrom: number; inventoryTo: number; isNew: boolean; description: string }> };
@@ -36,7 +36,7 @@ const BLANK = {
   copies: '',
 };
 
-export const KOZY = {
+const KOZY = {
   ...BLANK,
   authors: 'Әбенов Ш.',
   title: 'Қозы-Көрпеш – Баянсұлу',
@@ -52,7 +52,7 @@ export const KOZY = {
   copies: '3',
 };
 
-export const MATH = {
+const MATH = {
   ...BLANK,
   authors: 'Абылкасымова А. Е.; Кучер Т. П.; Жумагулова З. А.',
   title: 'Математика',
@@ -69,7 +69,7 @@ export const MATH = {
   copies: '2',
 };
 
-export function batch(items: Array<typeof BLANK>, extra: Record<string, string> = {}) {
+function batch(items: Array<typeof BLANK>, extra: Record<string, string> = {}) {
   return { date: '2026-11-20', source: 'purchase', supplier: 'ТОО «Кітап әлемі»', documentNo: 'ЖҚ-118', documentDate: '2026-11-18', items, ...extra };
 }
 
@@ -267,7 +267,7 @@ describe('Write-off', () => {
     return emu;
   }
 
-  it('marks the inventory book, writes the act, part 2 and part 3, the index, and files the act Doc', () => {
+  it('marks the inventory book, writes the act, part 2 and part 3, the index, and files the act Doc', async () => {
     const emu = library();
     const result = ok(emu.runFromClient<Result<Act>>('writeOffCopies', [form('2, 4')]));
     expect(result.ok).toBe(true);
@@ -305,6 +305,7 @@ describe('Write-off', () => {
     expect(text).toContain('3\u00A0750,50');
     expect(text).toContain('Үш мың жеті жүз елу теңге 50 тиын');
     expect(text).toContain('Сапарова А. Б. (директордың орынбасары)');
+    await docPng(emu.drive.inspect.docHtml(doc!.id), 'write-off-act-kk.png');
   });
 
   it('refuses unknown, already written-off copies and bad numbers, writing nothing', () => {

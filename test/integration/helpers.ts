@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { chromium } from 'playwright-core';
 import { Emulator, type EmulatorOptions, type Execution } from '../../emulator/runtime';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -47,3 +48,29 @@ export const AIGUL = {
   phone: '+7 701 123 45 67',
   registeredOn: '2026-11-27',
 };
+
+/**
+ * Renders a Doc's HTML (emulator drive.inspect.docHtml) to test-output/docs/FILE.png with Debian's
+ * Chromium, so a person can look at what the director will read. The HTML is kept beside it.
+ */
+export async function docPng(html: string, file: string): Promise<string> {
+  const out = path.join(ROOT, 'test-output', 'docs');
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, file.replace(/\.png$/, '.html')), html);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kitaphana-docs-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 900, height: 1200 },
+  });
+  try {
+    const page = await context.newPage();
+    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.screenshot({ path: path.join(out, file), fullPage: true });
+  } finally {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+  return path.join(out, file);
+}
