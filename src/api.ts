@@ -5,6 +5,13 @@
  * Days are ISO strings ("2026-11-27").
  */
 import type { Lang, MessageKey, Params } from './i18n';
+import type { LabelsApi } from './api/labels';
+import type { ImportApi } from './api/import';
+import type { StocktakeApi } from './api/stocktake';
+
+export type * from './api/labels';
+export type * from './api/import';
+export type * from './api/stocktake';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -106,7 +113,7 @@ export type WriteOffFormDto = {
 export type WriteOffDto = { actNo: string; copies: number; sum: number; docName: string; docUrl: string };
 
 /** The server API. server.ts implements it; the sidebars' client is typed from it. */
-export interface ServerApi {
+export interface ServerApi extends LabelsApi, ImportApi, StocktakeApi {
   getSidebarContext(): SidebarContext;
   registerReader(form: ReaderFormDto): Result<RegisteredReaderDto>;
   /** The GOST 7.1 description of a title as typed so far ('' while there is no title). */

@@ -1,9 +1,15 @@
 import type { kk } from './kk';
 import { enFund } from './en-fund';
+import { enStocktake } from './en-stocktake';
+import { enImport } from './en-import';
+import { enLabels } from './en-labels';
 
 /** English, for developers and logs; the librarian sees kk or ru. */
 export const en: Readonly<Record<keyof typeof kk, string>> = {
   ...enFund,
+  ...enStocktake,
+  ...enImport,
+  ...enLabels,
   'app.name': 'Kitaphana',
   'menu.setup': 'Set up workbook',
   'menu.registerReader': 'Register a reader',

@@ -7,7 +7,7 @@ export const kkFund = {
 
   'fund.choose': '— таңдаңыз —',
   'fund.saving': 'Сақталуда…',
-  'fund.money': '{sum} ₸',
+  'fund.money': '{sum}\u00a0₸',
 
   // ---- the receipt batch ----
   'acq.batch': 'Түсім',
@@ -47,15 +47,15 @@ export const kkFund = {
   'acq.annotation': 'Қысқаша аннотация',
   'acq.keywords': 'Кілт сөздер',
   'acq.price': 'Бағасы, ₸',
-  'acq.price.hint': '1250 немесе 1250,50',
+  'acq.price.hint': '1250,50',
   'acq.copies': 'Дана саны',
   'acq.preview': 'Библиографиялық сипаттама (МЕМСТ 7.1)',
   'acq.preview.empty': 'Атауын жазыңыз: сипаттама осында пайда болады.',
   'acq.submit': 'Қорға қабылдау',
   'acq.clear': 'Тазалау',
   'acq.done': '№ {recordNo} түсім тіркелді: {copies} дана, сомасы {sum}.',
-  'acq.done.range': '№ {from}–{to}',
-  'acq.done.single': '№ {from}',
+  'acq.done.range': '№ {n1}–{n2}',
+  'acq.done.single': '№ {n1}',
   'acq.done.new': 'жаңа жазба',
   'acq.done.added': 'бар жазбаға дана қосылды',
 
@@ -87,7 +87,7 @@ export const kkFund = {
   'wo.commission': 'Комиссия мүшелері',
   'wo.commission.hint': 'Әр жолға бір адам, төраға – бірінші',
   'wo.approvedBy': 'Бекіткен',
-  'wo.approvedBy.hint': 'Мысалы: мектеп директоры А. Б. Сапарова',
+  'wo.approvedBy.hint': 'Мысалы: мектеп директоры',
   'wo.note': 'Ескерту',
   'wo.submit': 'Акт жасау',
   'wo.done': '№ {actNo} акт жасалды: {copies} дана, сомасы {sum}.',

@@ -1,7 +1,13 @@
 /** Kazakh: the source catalogue. */
 import { kkFund } from './kk-fund';
+import { kkStocktake } from './kk-stocktake';
+import { kkImport } from './kk-import';
+import { kkLabels } from './kk-labels';
 export const kk = {
   ...kkFund,
+  ...kkStocktake,
+  ...kkImport,
+  ...kkLabels,
   'app.name': 'Кітапхана',
   'menu.setup': 'Жұмыс кітабын баптау',
   'menu.registerReader': 'Оқырманды тіркеу',

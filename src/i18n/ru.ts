@@ -1,9 +1,15 @@
 import type { kk } from './kk';
 import { ruFund } from './ru-fund';
+import { ruStocktake } from './ru-stocktake';
+import { ruImport } from './ru-import';
+import { ruLabels } from './ru-labels';
 
 /** Russian. */
 export const ru: Readonly<Record<keyof typeof kk, string>> = {
   ...ruFund,
+  ...ruStocktake,
+  ...ruImport,
+  ...ruLabels,
   'app.name': 'Китапхана',
   'menu.setup': 'Настроить рабочую книгу',
   'menu.registerReader': 'Записать читателя',

@@ -1,0 +1,4 @@
+import type { kkLabels } from './kk-labels';
+
+/** English: the labels feature's texts. Merged into en.ts. */
+export const enLabels: Readonly<Record<keyof typeof kkLabels, string>> = {};

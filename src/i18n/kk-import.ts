@@ -1,0 +1,2 @@
+/** Kazakh: the import feature's texts (sidebar, Docs, messages). Merged into kk.ts. */
+export const kkImport = {} as const;

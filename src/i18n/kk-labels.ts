@@ -1,0 +1,2 @@
+/** Kazakh: the labels feature's texts (sidebar, Docs, messages). Merged into kk.ts. */
+export const kkLabels = {} as const;
