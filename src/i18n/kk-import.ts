@@ -1,2 +1,4 @@
 /** Kazakh: the import feature's texts (sidebar, Docs, messages). Merged into kk.ts. */
-export const kkImport = {} as const;
+export const kkImport = {
+  'menu.importCatalog': 'Каталогты импорттау',
+} as const;

@@ -1,2 +1,4 @@
 /** Kazakh: the stocktake feature's texts (sidebar, Docs, messages). Merged into kk.ts. */
-export const kkStocktake = {} as const;
+export const kkStocktake = {
+  'menu.stocktake': 'Қорды түгендеу',
+} as const;
