@@ -7,8 +7,9 @@
  * The argument builders of the operations that do not exist yet are a best guess at their DTOs: the
  * engineer who adds the operation adjusts the builder to the real DTO in the same change.
  */
-import type { AcquisitionFormDto, CatalogQueryDto, ReaderFormDto, WriteOffFormDto } from '../src/api';
-import type { LibraryFacts } from './generate';
+import type { AcquisitionFormDto, CatalogQueryDto, LabelsFormDto, ReaderFormDto, StocktakeFinishDto, StocktakeScanDto, WriteOffFormDto } from '../src/api';
+import type { Emulator } from '../emulator/runtime';
+import { writeLibrary, type GeneratedLibrary, type LibraryFacts } from './generate';
 
 export type Target =
   /** Big/small ratio of all service calls at most `max` (1.0: the same calls at both sizes). */
@@ -31,7 +32,34 @@ export interface Operation {
   comesWith?: string;
   note?: string;
   args(facts: LibraryFacts): unknown[];
+  /**
+   * Puts the workbook copy in the state the operation starts from (e.g. an open stock-taking), before the
+   * measured call and outside it: what it does is not counted.
+   */
+  before?(emu: Emulator, facts: LibraryFacts): void;
   targets: Target[];
+}
+
+/** 20 copies on the shelf, spread over the whole inventory book: the ones the measured scan records. */
+function toScan(f: LibraryFacts): number[] {
+  const step = Math.max(1, Math.floor(f.onShelf.length / 20));
+  return f.onShelf.filter((_, i) => i % step === 0).slice(0, 20);
+}
+
+/**
+ * Stock-taking no. 1, open for a week, that has found every copy on the shelf but the 20 still to scan
+ * and every 100th (missing): written straight into the journals as the generator writes its libraries,
+ * so that the measured call meets a found list of a realistic size.
+ */
+function openStocktake(emu: Emulator, f: LibraryFacts): void {
+  const later = new Set(toScan(f));
+  const found = f.onShelf.filter((n, i) => !later.has(n) && i % 100 !== 1);
+  const at = '2026-05-14T05:00:00.000Z';
+  const journals = {
+    stocktakes: [{ id: 1, startedOn: '2026-05-08', status: 'open', scope: '', foundCount: found.length }],
+    stocktakeFound: found.map((n) => ({ stocktakeId: 1, inventoryNo: n, foundAt: at, userKey: 'bench', key: `1:${n}` })),
+  };
+  writeLibrary(emu, { journals, settings: {} } as unknown as GeneratedLibrary);
 }
 
 /** The hot path of the desk: same calls at any size, cells within 1.5x, under 1.5 s (issue #7). */
@@ -175,6 +203,70 @@ export const OPERATIONS: Operation[] = [
     targets: [],
   },
   {
+    id: 'makeLabels',
+    title: 'Make labels for 30 copies (a Doc with QR codes)',
+    fn: 'makeLabels',
+    via: 'client',
+    start: 'library',
+    args: (f): [LabelsFormDto] => [{ inventoryNos: f.onShelf.slice(0, 30).join(' ') }],
+    note: 'two pages of 3 x 7 labels in <archive>/<year>/Labels',
+    targets: [],
+  },
+  {
+    id: 'exportCatalogCsv',
+    title: 'Export the catalogue as CSV',
+    fn: 'exportCatalogCsv',
+    via: 'client',
+    start: 'library',
+    args: () => [],
+    note: 'reads the whole catalogue and its index (a rare operation)',
+    targets: [],
+  },
+  {
+    id: 'recordStocktakeFound',
+    title: 'Stock-taking: record 20 scanned copies',
+    fn: 'recordStocktakeFound',
+    via: 'client',
+    start: 'library',
+    note: 'an open stock-taking that has found most of the fund; 20 copies spread over the inventory book',
+    before: openStocktake,
+    args: (f): [StocktakeScanDto] => [{ stocktakeId: 1, inventoryNos: toScan(f).join('\n') }],
+    targets: [],
+  },
+  {
+    id: 'finishStocktake',
+    title: 'Stock-taking: finish (check marks, result act)',
+    fn: 'finishStocktake',
+    via: 'client',
+    start: 'library',
+    note: 'the rare heavy operation: the whole inventory book read once; check marks in block writes; the act as a Google Doc',
+    before: openStocktake,
+    args: (): [StocktakeFinishDto] => [
+      { stocktakeId: 1, confirm: true, commission: 'Сапарова А. Б. (директордың орынбасары)\nБекова Г. Н. (бухгалтер)\nНұрланова М. Т. (кітапханашы)', approvedBy: 'Омарова Ж. Қ.' },
+    ],
+    targets: [],
+  },
+  {
+    id: 'importCatalogDryRun',
+    title: 'Import a catalogue: dry run (500 lines, 1,000 copies)',
+    fn: 'importCatalog',
+    via: 'client',
+    start: 'library',
+    note: 'nothing written; titles found with text finders on the index, given inventory numbers on the inventory book',
+    args: (f) => [importRequest(f, 'dryRun')],
+    targets: [],
+  },
+  {
+    id: 'importCatalogCommit',
+    title: 'Import a catalogue: commit (500 lines, 1,000 copies)',
+    fn: 'importCatalog',
+    via: 'client',
+    start: 'library',
+    note: 'checks everything again under the lock, then writes catalogue, inventory book, part 1 (5 dates), part 3, index, counters',
+    args: (f) => [importRequest(f, 'commit')],
+    targets: [],
+  },
+  {
     id: 'buildAnnualReport',
     title: 'Build the annual report (with its Doc)',
     fn: 'buildReport',
@@ -185,3 +277,24 @@ export const OPERATIONS: Operation[] = [
     targets: [{ kind: 'modelledMs', ms: 30000 }],
   },
 ];
+
+/**
+ * The import the benchmark runs: 500 lines of a ;-separated list (new titles; 100 of them with
+ * inventory numbers of their own, far above the counter; 5 dates of entry), 2 copies each.
+ */
+function importRequest(f: LibraryFacts, mode: 'dryRun' | 'commit'): import('../src/api').ImportRequestDto {
+  const lines = ['Автор;Заглавие;Издательство;Год;ISBN;Цена;Экз.;Инв. №;Дата записи'];
+  const dates = ['01.09.2019', '01.09.2020', '01.09.2021', '01.09.2022', '01.09.2023'];
+  const base = f.nextInventoryNo + 100000;
+  for (let i = 0; i < 500; i++) {
+    const numbered = i % 5 === 0 ? `${base + 2 * i}-${base + 2 * i + 1}` : '';
+    lines.push(`Импортов${i} А. Б.;Импортталған кітап № ${i};Мектеп;${1990 + (i % 30)};;${1000 + (i % 17) * 50};2;${numbered};${dates[i % 5]}`);
+  }
+  return {
+    text: lines.join('\r\n'),
+    mapping: ['authors', 'title', 'publisher', 'year', 'isbn', 'price', 'copies', 'inventoryNos', 'entryDate'],
+    header: true,
+    defaults: { language: 'kk', section: 'fiction', docType: 'book' },
+    mode,
+  };
+}

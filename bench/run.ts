@@ -73,6 +73,7 @@ function main(argv: string[]): number {
       const dir = copyWorkbook(op.start === 'empty' ? null : lib.dir);
       try {
         const emu = new Emulator({ dir, projectDir, userLocale: 'kk', now: () => BENCH_NOW });
+        op.before?.(emu, lib.facts);
         const args = op.args(lib.facts);
         const cpu0 = process.cpuUsage();
         const t0 = process.hrtime.bigint();

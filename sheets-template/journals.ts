@@ -4,7 +4,7 @@
  * Legal journals keep the columns, order and meaning of the standard forms (shared/JOURNALS.md); a
  * column of ours that the paper form does not have is added after the standard ones.
  */
-import { choice, code, col, count, defJournal, money, t } from './build';
+import { choice, code, col, count, defJournal, money, opt, t } from './build';
 import type { JournalDef } from './schema';
 import {
   ACQUISITION_SOURCES,
@@ -862,6 +862,83 @@ const socialStats = defJournal(
   ],
 );
 
+const STOCKTAKE_STATUSES = [opt('open', 'Жүріп жатыр', 'Идёт'), opt('finished', 'Аяқталды', 'Завершена')] as const;
+
+const stocktakes = defJournal(
+  'stocktakes',
+  {
+    title: t('Қорды түгендеу', 'Инвентаризации фонда'),
+    description: t(
+      'Әр түгендеуге бір жол: басталған және аяқталған күні, нәтижесі (қорда, табылды, оқырманда, жоқ) және нәтиже құжаты.',
+      'Одна строка на инвентаризацию: даты начала и окончания, итоги (в фонде, найдено, на руках, недостача) и документ с итогами.',
+    ),
+    kind: 'register',
+    source:
+      'JOURNALS.md "Inventory book" column 6 (check mark: stock-taking); the stock-taking result act (counts, missing list, commission); fields are ours',
+    protection: 'warning',
+    frozenRows: 1,
+    frozenColumns: 1,
+  },
+  [
+    code('id', 'Түгендеу №', '№ инвентаризации', { required: true, width: 90 }),
+    col('startedOn', 'date', 'Басталған күні', 'Дата начала', { required: true, width: 110 }),
+    col('finishedOn', 'date', 'Аяқталған күні', 'Дата окончания', { width: 110 }),
+    choice('status', 'Күйі', 'Состояние', STOCKTAKE_STATUSES, {
+      required: true,
+      width: 110,
+      note: ['Бір уақытта тек бір түгендеу жүреді', 'Одновременно идёт только одна инвентаризация'],
+    }),
+    col('scope', 'text', 'Қамтитыны', 'Охват', {
+      width: 200,
+      note: [
+        'Ескертпе ғана: жоқ даналар бүкіл қор бойынша есептеледі',
+        'Только пометка: недостача считается по всему фонду',
+      ],
+    }),
+    count('fundCount', 'Қорда, дана', 'В фонде, экз.', { width: 100, note: ['Аяқталған күні инвентарлық кітап бойынша', 'По инвентарной книге на дату окончания'] }),
+    count('foundCount', 'Табылды, дана', 'Найдено, экз.', {
+      width: 100,
+      note: ['Сөреден табылған қордағы даналар; сканерлеген сайын жаңарады', 'Найденные на полках экземпляры фонда; растёт при каждом сканировании'],
+    }),
+    count('onLoanCount', 'Оқырманда, дана', 'На руках, экз.', { width: 100 }),
+    count('missingCount', 'Жоқ, дана', 'Недостача, экз.', { width: 100 }),
+    money('missingSum', 'Жоқтың сомасы', 'Сумма недостачи', { width: 120 }),
+    url('docLink', 'Нәтиже құжаты', 'Документ итогов'),
+    note(),
+  ],
+);
+
+const stocktakeFound = defJournal(
+  'stocktakeFound',
+  {
+    title: t('Түгендеуде табылғандар', 'Найдено при инвентаризации'),
+    description: t(
+      'Түгендеу кезінде сөреден табылған даналар: әр сканерленген инвентар нөміріне бір жол; қосымша жазады.',
+      'Экземпляры, найденные на полках при инвентаризации: одна строка на отсканированный инвентарный номер; пишет дополнение.',
+    ),
+    kind: 'log',
+    source: 'our design: the found list of a stock-taking, appended as the librarians scan (issue 3)',
+    protection: 'warning',
+    frozenRows: 1,
+  },
+  [
+    code('stocktakeId', 'Түгендеу №', '№ инвентаризации', { required: true, width: 90 }),
+    inventoryNo(),
+    col('foundAt', 'datetime', 'Табылған уақыты', 'Время', { required: true }),
+    col('userKey', 'text', 'Пайдаланушы', 'Пользователь', {
+      width: 160,
+      note: ['Пайдаланушының уақытша кілті (эл. пошта емес)', 'Временный ключ пользователя (не эл. почта)'],
+    }),
+    col('key', 'text', 'Іздеу кілті', 'Ключ поиска', {
+      width: 110,
+      note: [
+        'Түгендеу № : инв. №; қайта сканерлегенді табу үшін, қолмен өзгертпеңіз',
+        '№ инвентаризации : инв. №; чтобы узнать повторное сканирование, не правьте вручную',
+      ],
+    }),
+  ],
+);
+
 const catalogIndex = defJournal(
   'catalogIndex',
   {
@@ -973,6 +1050,8 @@ export const JOURNALS = [
   scans,
   contentPlan,
   socialStats,
+  stocktakes,
+  stocktakeFound,
   catalogIndex,
   auditLog,
   settings,

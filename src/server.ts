@@ -28,6 +28,12 @@ const serverApi: ServerApi = {
   registerAcquisition,
   searchCatalog,
   writeOffCopies,
+  startStocktake,
+  recordStocktakeFound,
+  finishStocktake,
+  makeLabels,
+  exportCatalogCsv,
+  importCatalog,
 };
 void serverApi;
 

@@ -2,7 +2,7 @@
  * What the use cases need to write Docs and keep them in the archive. src/gas/docs.ts (DocumentApp) and
  * src/gas/archive.ts (DriveApp, drive.file scope) implement these; nothing above names an Apps Script service.
  *
- * The archive: <root>/<year>/{Reports, Plans, Acts, Protocols, Exhibitions, Scans}, folders made on demand.
+ * The archive: <root>/<year>/{Reports, Plans, Acts, Protocols, Exhibitions, Scans, Labels}, folders made on demand.
  */
 import type { DocModel } from './model';
 
@@ -16,7 +16,7 @@ export interface FileRef {
   url: string;
 }
 
-export const ARCHIVE_KINDS = ['Reports', 'Plans', 'Acts', 'Protocols', 'Exhibitions', 'Scans'] as const;
+export const ARCHIVE_KINDS = ['Reports', 'Plans', 'Acts', 'Protocols', 'Exhibitions', 'Scans', 'Labels'] as const;
 export type ArchiveKind = (typeof ARCHIVE_KINDS)[number];
 
 export interface DocsPort {

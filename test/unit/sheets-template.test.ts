@@ -90,10 +90,10 @@ const BRIEF_IDS = [
 ];
 
 describe('journal ids', () => {
-  test('the tab order is the documents order of the guide, plus the loan history after loans and the catalogue index before the audit log', () => {
+  test('the tab order is the documents order of the guide, plus the loan history after loans, the stock-taking journals and the catalogue index before the audit log', () => {
     const expected = [...BRIEF_IDS];
     expected.splice(expected.indexOf('loans') + 1, 0, 'loanHistory');
-    expected.splice(expected.indexOf('auditLog'), 0, 'catalogIndex');
+    expected.splice(expected.indexOf('auditLog'), 0, 'stocktakes', 'stocktakeFound', 'catalogIndex');
     expect(ids).toEqual(expected);
   });
 
@@ -510,6 +510,31 @@ describe('registers', () => {
     has('scans', ['id', 'description', 'authors', 'title', 'place', 'publisher', 'year', 'pages', 'fileName', 'fileLink', 'mimeType', 'uploadedOn']);
     has('auditLog', ['at', 'operation', 'entity', 'entityId', 'details', 'userKey']);
     expect(keysOf('monthlyPlan')).toEqual(keysOf('annualPlan'));
+  });
+
+  test('stock-taking: one row per stock-taking (open or finished, its counts and Doc) and its found list', () => {
+    expect(keysOf('stocktakes')).toEqual([
+      'id',
+      'startedOn',
+      'finishedOn',
+      'status',
+      'scope',
+      'fundCount',
+      'foundCount',
+      'onLoanCount',
+      'missingCount',
+      'missingSum',
+      'docLink',
+      'note',
+    ]);
+    expect((colOf('stocktakes', 'status').options ?? []).map((o) => o.code)).toEqual(['open', 'finished']);
+    // The found list: one row per copy found; "key" (stock-taking:inventory no.) lets a text finder tell a
+    // second scan of the same copy in the same stock-taking without reading the found lists of earlier years.
+    expect(keysOf('stocktakeFound')).toEqual(['stocktakeId', 'inventoryNo', 'foundAt', 'userKey', 'key']);
+    expect(colOf('stocktakeFound', 'inventoryNo').required).toBe(true);
+    expect(colOf('stocktakeFound', 'foundAt').type).toBe('datetime');
+    expect(colOf('stocktakeFound', 'key').type).toBe('text'); // "3:125" must not become a time of day
+    expect(journal('stocktakeFound').kind).toBe('log');
   });
 });
 
