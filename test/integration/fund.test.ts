@@ -5,6 +5,7 @@
  * brings part 3 along and files the act as a Doc in the archive. Bad input writes nothing.
  */
 import type { Emulator } from '../../emulator/runtime';
+import { writeLibrary, type GeneratedLibrary } from '../../bench/generate';
 import { journalRows } from '../../emulator/workbook-view';
 import { docPng, emulator, ok, snapshot } from './helpers';
 
@@ -318,6 +319,17 @@ describe('Write-off', () => {
     expect(snapshot(emu)).toBe(before);
     const bad = ok(emu.runFromClient<Result<Act>>('writeOffCopies', [{ ...form('3, x12'), commission: '' }]));
     expect(bad.errors!.map((e) => e.field)).toEqual(['inventoryNos', 'commission']);
+    expect(snapshot(emu)).toBe(before);
+  });
+
+  it('refuses a copy that is on loan, naming it, and writes nothing', () => {
+    const emu = library();
+    // An open loan of copy 3, as the circulation desk would have written it.
+    const loan = { loanId: 1, ticketNo: 1, inventoryNo: 3, titleId: 1, issuedOn: '2026-11-21', dueOn: '2026-12-05', returnedOn: null, condition: null, conditionNote: '', renewals: 0 };
+    writeLibrary(emu, { journals: { loans: [loan] }, settings: {} } as unknown as GeneratedLibrary);
+    const before = snapshot(emu);
+    const refused = ok(emu.runFromClient<Result<Act>>('writeOffCopies', [form('1 3')]));
+    expect(refused.errors!.map((e) => e.message)).toEqual(['№ 3 дана оқырманда: алдымен қайтарылуы керек.']);
     expect(snapshot(emu)).toBe(before);
   });
 
