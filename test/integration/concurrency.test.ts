@@ -34,3 +34,27 @@ it('two registrations at once get two different ticket numbers, and both rows ar
   expect(rows.map((r) => r.ticketNo).sort()).toEqual([1, 2, 3]);
   expect(rows.map((r) => r.fullName).sort()).toEqual(['Асқар Жұмабаев', 'Мария Ли', 'Нұрлан Әлиев']);
 });
+
+it('two receipt batches registered at once get disjoint inventory numbers, never the same one twice', async () => {
+  const emu = emulator();
+  ok(emu.run('setupWorkbook'));
+  const title = (name: string) => ({
+    authors: 'Әуезов М.', title: name, otherTitleInfo: '', responsibility: '', volume: '', place: 'Алматы', publisher: 'Жазушы',
+    year: '2024', pages: '300', isbn: '', bbk: '', udc: '', authorSign: '', language: 'kk', section: 'fiction', docType: 'book',
+    annotation: '', keywords: '', price: '1000', copies: '25',
+  });
+  const batch = (name: string) => JSON.stringify({ date: '2026-11-20', source: 'purchase', supplier: '', documentNo: '', documentDate: '', items: [title(name)] });
+  const runs = await Promise.all(['Абай жолы', 'Қилы заман'].map((n) => cli(emu.dir, 'call', 'registerAcquisition', batch(n))));
+  const ranges = runs.map((r) => {
+    expect([r.code, r.stderr]).toEqual([0, expect.any(String)]);
+    const t = JSON.parse(r.stdout).value.titles[0];
+    return [t.inventoryFrom, t.inventoryTo];
+  });
+  expect(ranges.sort((a, b) => a[0] - b[0])).toEqual([
+    [1, 25],
+    [26, 50],
+  ]);
+  emu.refresh();
+  const numbers = journalRows(emu.spreadsheet.inspect, 'inventoryBook').map((r) => r.inventoryNo);
+  expect(new Set(numbers).size).toBe(50);
+});
