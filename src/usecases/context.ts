@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../sheets-template/schema';
 import { isoDateInZone, type IsoDate } from '../domain/dates';
+import { UserError } from '../domain/errors';
 import type { PropertyPort, SpreadsheetPort } from '../journals/port';
 import { Workbook } from '../journals/workbook';
 import type { Clock, Lock } from '../gas/runtime';
@@ -33,6 +34,13 @@ export function openWorkbook(env: Env): Workbook {
     wb = new Workbook(env.spreadsheet(), env.properties(), env.fallbackLang);
     opened.set(env, wb);
   }
+  return wb;
+}
+
+/** The workbook of this execution, refusing (before any write) when setup has not run yet. */
+export function setUpWorkbook(env: Env): Workbook {
+  const wb = openWorkbook(env);
+  if (!wb.isSetUp()) throw new UserError('error.notSetUp');
   return wb;
 }
 

@@ -8,11 +8,10 @@
 import { journal } from '../../sheets-template';
 import { decodeCopies, inFund } from '../domain/copies';
 import { toCsv, type CsvValue } from '../domain/csv';
-import { UserError } from '../domain/errors';
 import { numberRanges } from '../docs/labels';
 import { t } from '../i18n';
 import { enumLabel } from '../journals/codec';
-import { openWorkbook, today, type Env } from './context';
+import { type Env, setUpWorkbook, today } from './context';
 
 export interface CatalogCsv {
   fileName: string;
@@ -24,8 +23,7 @@ export interface CatalogCsv {
 const LEFT_OUT = new Set(['copiesTotal']);
 
 export function exportCatalogCsv(env: Env): CatalogCsv {
-  const wb = openWorkbook(env);
-  if (!wb.isSetUp()) throw new UserError('error.notSetUp');
+  const wb = setUpWorkbook(env);
   const lang = wb.lang;
   const catalogDef = journal('catalog');
   const indexDef = journal('catalogIndex');

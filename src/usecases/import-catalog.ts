@@ -42,7 +42,7 @@ import type { JournalRow } from '../journals/codec';
 import { Settings } from '../journals/settings';
 import type { JournalTable, StoredRow } from '../journals/table';
 import { auditRow, writeAudit } from './audit';
-import { openWorkbook, today, type Env } from './context';
+import { type Env, setUpWorkbook, today } from './context';
 import { prepareMovement } from './fund-movement';
 import { catalogRow, indexRow } from './register-acquisition';
 
@@ -78,8 +78,7 @@ export function importCatalog(env: Env, input: ImportInput): ImportOutcome {
 }
 
 function analyseAndMaybeWrite(env: Env, input: ImportInput, mode: 'dryRun' | 'commit'): ImportOutcome {
-  const wb = openWorkbook(env);
-  if (!wb.isSetUp()) throw new UserError('error.notSetUp');
+  const wb = setUpWorkbook(env);
   const day = today(env, wb);
 
   // ---- the request: text, mapping, defaults ---------------------------------------------------------

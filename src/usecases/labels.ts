@@ -13,7 +13,7 @@ import { saveToArchive } from '../docs/port';
 import { Settings } from '../journals/settings';
 import type { StoredRow } from '../journals/table';
 import { libraryArchive } from './archive';
-import { openWorkbook, today, type Env } from './context';
+import { type Env, setUpWorkbook, today } from './context';
 
 export const LABEL_LIMITS = { copies: 300 } as const;
 
@@ -51,8 +51,7 @@ export function labelRefusals(numbers: readonly number[], found: ReadonlyMap<num
 
 export function makeLabels(env: Env, form: LabelsForm): LabelsResult {
   return env.lock.withDocumentLock(() => {
-    const wb = openWorkbook(env);
-    if (!wb.isSetUp()) throw new UserError('error.notSetUp');
+    const wb = setUpWorkbook(env);
     const checked = validateLabels(form);
     if (!checked.ok) throw UserError.of(checked.errors);
     const numbers = checked.value;

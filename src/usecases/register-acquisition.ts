@@ -31,7 +31,7 @@ import type { JournalRow } from '../journals/codec';
 import { Settings } from '../journals/settings';
 import type { StoredRow } from '../journals/table';
 import { auditRow, writeAudit } from './audit';
-import { openWorkbook, today, type Env } from './context';
+import { type Env, setUpWorkbook, today } from './context';
 import { prepareMovement } from './fund-movement';
 
 export interface AcquisitionResult {
@@ -43,8 +43,7 @@ export interface AcquisitionResult {
 
 export function registerAcquisition(env: Env, form: AcquisitionForm): AcquisitionResult {
   return env.lock.withDocumentLock(() => {
-    const wb = openWorkbook(env);
-    if (!wb.isSetUp()) throw new UserError('error.notSetUp');
+    const wb = setUpWorkbook(env);
     const day = today(env, wb);
     const checked = validateAcquisition(form, day);
     if (!checked.ok) throw UserError.of(checked.errors);

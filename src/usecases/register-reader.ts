@@ -7,7 +7,7 @@ import { allocate } from '../domain/sequence';
 import { UserError } from '../domain/errors';
 import { Settings } from '../journals/settings';
 import { auditRow, writeAudit } from './audit';
-import { openWorkbook, today, type Env } from './context';
+import { type Env, setUpWorkbook, today } from './context';
 
 export interface RegisteredReader {
   ticketNo: number;
@@ -17,8 +17,7 @@ export interface RegisteredReader {
 
 export function registerReader(env: Env, form: ReaderForm): RegisteredReader {
   return env.lock.withDocumentLock(() => {
-    const wb = openWorkbook(env);
-    if (!wb.isSetUp()) throw new UserError('error.notSetUp');
+    const wb = setUpWorkbook(env);
     const checked = validateReaderForm(form, today(env, wb));
     if (!checked.ok) throw UserError.of(checked.errors);
     const reader = checked.value;

@@ -6,8 +6,7 @@
  */
 import { decodeCopies, inFund, type CopyStatus } from '../domain/copies';
 import { fold, isbnKey, matches, rank, tokens } from '../domain/search';
-import { UserError } from '../domain/errors';
-import { openWorkbook, type Env } from './context';
+import { type Env, setUpWorkbook } from './context';
 
 export interface CatalogHit {
   titleId: number;
@@ -21,8 +20,7 @@ export interface CatalogHit {
 export const SEARCH_LIMITS = { maxResults: 100, candidates: 300, queryLength: 200 } as const;
 
 export function searchCatalog(env: Env, query: string, limit = 30): { query: string; hits: CatalogHit[]; more: boolean } {
-  const wb = openWorkbook(env);
-  if (!wb.isSetUp()) throw new UserError('error.notSetUp');
+  const wb = setUpWorkbook(env);
   const q = String(query ?? '').replace(/^\s*INV:/i, '').slice(0, SEARCH_LIMITS.queryLength);
   const words = tokens(q);
   const max = Math.max(1, Math.min(Number(limit) || 30, SEARCH_LIMITS.maxResults));

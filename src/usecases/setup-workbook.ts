@@ -2,7 +2,7 @@
 import type { Lang } from '../../sheets-template/schema';
 import { setupWorkbook as runSetup, type SetupReport } from '../journals/setup';
 import { auditRow, writeAudit } from './audit';
-import { openWorkbook, type Env } from './context';
+import { type Env, openWorkbook } from './context';
 
 export function setupWorkbook(env: Env): SetupReport {
   return env.lock.withDocumentLock(() => {

@@ -43,16 +43,10 @@ import type { Workbook } from '../journals/workbook';
 import { journal } from '../../sheets-template';
 import { libraryArchive } from './archive';
 import { auditRow, writeAudit } from './audit';
-import { openWorkbook, today, type Env } from './context';
+import { type Env, setUpWorkbook, today } from './context';
 
 /** Check marks of rows closer than this are written in one block (the rows between keep their own value). */
 export const CHECK_MARK_GAP = 100;
-
-function setUpWorkbook(env: Env): Workbook {
-  const wb = openWorkbook(env);
-  if (!wb.isSetUp()) throw new UserError('error.notSetUp');
-  return wb;
-}
 
 function dtoOf(v: JournalRow): StocktakeDto {
   const n = (x: unknown) => Number(x) || 0;

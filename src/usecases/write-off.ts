@@ -16,7 +16,7 @@ import { Settings } from '../journals/settings';
 import type { StoredRow } from '../journals/table';
 import { libraryArchive } from './archive';
 import { auditRow, writeAudit } from './audit';
-import { openWorkbook, today, type Env } from './context';
+import { type Env, setUpWorkbook, today } from './context';
 import { prepareMovement } from './fund-movement';
 import type { BookLanguage } from '../domain/bibliographic';
 import type { DocType, SectionCode } from '../../sheets-template/options';
@@ -31,8 +31,7 @@ export interface WriteOffResult {
 
 export function writeOffCopies(env: Env, form: WriteOffForm): WriteOffResult {
   return env.lock.withDocumentLock(() => {
-    const wb = openWorkbook(env);
-    if (!wb.isSetUp()) throw new UserError('error.notSetUp');
+    const wb = setUpWorkbook(env);
     const day = today(env, wb);
     const checked = validateWriteOff(form, day);
     if (!checked.ok) throw UserError.of(checked.errors);
