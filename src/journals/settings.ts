@@ -3,7 +3,7 @@
  * changed value (a counter) is written back to its own cell.
  */
 import { SETTINGS } from '../../sheets-template';
-import type { Lang, SettingDef } from '../../sheets-template/schema';
+import type { SettingDef } from '../../sheets-template/schema';
 import { UserError } from '../domain/errors';
 import type { StoredRow } from './table';
 import type { Workbook } from './workbook';
@@ -48,11 +48,6 @@ export class Settings {
       throw new UserError('error.settingInvalid', { setting: def.title[this.wb.lang], value: raw });
     }
     return n;
-  }
-
-  lang(): Lang {
-    const v = this.text('language');
-    return v === 'ru' || /^рус/i.test(v) || /^орыс/i.test(v) ? 'ru' : 'kk';
   }
 
   /** Writes new values of existing settings (one write per setting row). */
