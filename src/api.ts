@@ -8,10 +8,12 @@ import type { Lang, MessageKey, Params } from './i18n';
 import type { LabelsApi } from './api/labels';
 import type { ImportApi } from './api/import';
 import type { StocktakeApi } from './api/stocktake';
+import type { DeskApi } from './api/desk';
 
 export type * from './api/labels';
 export type * from './api/import';
 export type * from './api/stocktake';
+export type * from './api/desk';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -113,7 +115,7 @@ export type WriteOffFormDto = {
 export type WriteOffDto = { actNo: string; copies: number; sum: number; docName: string; docUrl: string };
 
 /** The server API. server.ts implements it; the sidebars' client is typed from it. */
-export interface ServerApi extends LabelsApi, ImportApi, StocktakeApi {
+export interface ServerApi extends LabelsApi, ImportApi, StocktakeApi, DeskApi {
   getSidebarContext(): SidebarContext;
   registerReader(form: ReaderFormDto): Result<RegisteredReaderDto>;
   /** The GOST 7.1 description of a title as typed so far ('' while there is no title). */

@@ -15,6 +15,7 @@ import { describeBook, registerAcquisition, searchCatalog, showCatalogSearch, sh
 import { exportCatalogCsv, makeLabels, showLabels } from './server/labels';
 import { importCatalog, showImportCatalog } from './server/import';
 import { finishStocktake, recordStocktakeFound, showStocktake, startStocktake } from './server/stocktake';
+import { findReaders, getReaderCard, issueCopies, renewLoan, returnCopies, showDesk } from './server/desk';
 
 import type { ServerApi } from './api';
 
@@ -34,6 +35,11 @@ const serverApi: ServerApi = {
   makeLabels,
   exportCatalogCsv,
   importCatalog,
+  findReaders,
+  getReaderCard,
+  issueCopies,
+  returnCopies,
+  renewLoan,
 };
 void serverApi;
 
@@ -46,6 +52,7 @@ function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     lang = safe(() => openWorkbook(gasEnv()).lang, 'kk');
   }
   addAddonMenu([
+    { caption: t(lang, 'menu.desk'), functionName: 'showDesk' },
     { caption: t(lang, 'menu.registerReader'), functionName: 'showRegisterReader' },
     null,
     { caption: t(lang, 'menu.registerAcquisition'), functionName: 'showRegisterAcquisition' },
@@ -94,3 +101,10 @@ global.showStocktake = showStocktake;
 global.startStocktake = startStocktake;
 global.recordStocktakeFound = recordStocktakeFound;
 global.finishStocktake = finishStocktake;
+// the circulation desk
+global.showDesk = showDesk;
+global.findReaders = findReaders;
+global.getReaderCard = getReaderCard;
+global.issueCopies = issueCopies;
+global.returnCopies = returnCopies;
+global.renewLoan = renewLoan;

@@ -1,5 +1,6 @@
 import type { kk } from './kk';
 import { enFund } from './en-fund';
+import { enDesk } from './en-desk';
 import { enStocktake } from './en-stocktake';
 import { enImport } from './en-import';
 import { enLabels } from './en-labels';
@@ -7,6 +8,7 @@ import { enLabels } from './en-labels';
 /** English, for developers and logs; the librarian sees kk or ru. */
 export const en: Readonly<Record<keyof typeof kk, string>> = {
   ...enFund,
+  ...enDesk,
   ...enStocktake,
   ...enImport,
   ...enLabels,

@@ -1,10 +1,12 @@
 /** Kazakh: the source catalogue. */
 import { kkFund } from './kk-fund';
+import { kkDesk } from './kk-desk';
 import { kkStocktake } from './kk-stocktake';
 import { kkImport } from './kk-import';
 import { kkLabels } from './kk-labels';
 export const kk = {
   ...kkFund,
+  ...kkDesk,
   ...kkStocktake,
   ...kkImport,
   ...kkLabels,

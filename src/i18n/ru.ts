@@ -1,5 +1,6 @@
 import type { kk } from './kk';
 import { ruFund } from './ru-fund';
+import { ruDesk } from './ru-desk';
 import { ruStocktake } from './ru-stocktake';
 import { ruImport } from './ru-import';
 import { ruLabels } from './ru-labels';
@@ -7,6 +8,7 @@ import { ruLabels } from './ru-labels';
 /** Russian. */
 export const ru: Readonly<Record<keyof typeof kk, string>> = {
   ...ruFund,
+  ...ruDesk,
   ...ruStocktake,
   ...ruImport,
   ...ruLabels,

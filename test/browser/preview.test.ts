@@ -10,7 +10,7 @@ import { t } from '../../src/i18n';
 import { addonMenuCaptions, chooseAddonItem, gridRowWith, launchChromium, openSession, openTab, ROOT, shot, sidebar, submitReader, tabNames, type Session } from './harness';
 
 /** The add-on menu's items, in order (separators are not items). */
-const MENU = ['menu.registerReader', 'menu.registerAcquisition', 'menu.catalogSearch', 'menu.writeOff', 'menu.labels', 'menu.stocktake', 'menu.importCatalog', 'menu.setup', 'menu.help'] as const;
+const MENU = ['menu.desk', 'menu.registerReader', 'menu.registerAcquisition', 'menu.catalogSearch', 'menu.writeOff', 'menu.labels', 'menu.stocktake', 'menu.importCatalog', 'menu.setup', 'menu.help'] as const;
 
 const READERS_KK = 'Оқырман формулярлары';
 const NAME = 'Әбенова Айгүл Серікқызы';

@@ -21,7 +21,7 @@ describe('opening the document', () => {
     const menu = exec.effects.find((e) => e.kind === 'menu');
     expect(menu && menu.kind === 'menu' && menu.menu.addon).toBe(true);
     const captions = menu && menu.kind === 'menu' ? menu.menu.items.map((i) => (i.kind === 'item' ? i.caption : '-')) : [];
-    expect(captions).toEqual(['Оқырманды тіркеу', '-', 'Қорды толықтыру', 'Каталогтан іздеу', 'Есептен шығару', 'Жапсырмалар мен экспорт', 'Қорды түгендеу', 'Каталогты импорттау', '-', 'Жұмыс кітабын баптау', 'Кітапхана туралы']);
+    expect(captions).toEqual(['Кітап беру және қайтару', 'Оқырманды тіркеу', '-', 'Қорды толықтыру', 'Каталогтан іздеу', 'Есептен шығару', 'Жапсырмалар мен экспорт', 'Қорды түгендеу', 'Каталогты импорттау', '-', 'Жұмыс кітабын баптау', 'Кітапхана туралы']);
     const services = Object.keys(exec.calls.calls).map((k) => k.split('.')[0]);
     expect(services.filter((s) => !['SpreadsheetApp', 'Ui', 'Menu', 'Session'].includes(s))).toEqual([]);
     expect(exec.calls.calls['SpreadsheetApp.getActiveSpreadsheet']).toBeUndefined();
@@ -31,7 +31,10 @@ describe('opening the document', () => {
     const emu = emulator({ userLocale: 'ru' });
     const exec = emu.openDocument('LIMITED');
     const menu = exec.effects.find((e) => e.kind === 'menu');
-    expect(menu && menu.kind === 'menu' && menu.menu.items[0]).toEqual({ kind: 'item', caption: 'Записать читателя', functionName: 'showRegisterReader' });
+    expect(menu && menu.kind === 'menu' && menu.menu.items.slice(0, 2)).toEqual([
+      { kind: 'item', caption: 'Выдача и возврат книг', functionName: 'showDesk' },
+      { kind: 'item', caption: 'Записать читателя', functionName: 'showRegisterReader' },
+    ]);
   });
 
   it('the menu names only functions the bundle defines', () => {
