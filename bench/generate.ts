@@ -582,6 +582,7 @@ export function generateLibrary(size: SizeName | SizeSpec, seed = DEFAULT_SEED):
       nextReaderTicket: String(facts.nextReaderTicket),
       nextInventoryNo: String(facts.nextInventoryNo),
       nextTitleId: String(titles.length + 1),
+      nextLoanId: String(facts.nextLoanId),
     },
     facts,
   };

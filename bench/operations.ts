@@ -7,7 +7,19 @@
  * The argument builders of the operations that do not exist yet are a best guess at their DTOs: the
  * engineer who adds the operation adjusts the builder to the real DTO in the same change.
  */
-import type { AcquisitionFormDto, CatalogQueryDto, LabelsFormDto, ReaderFormDto, StocktakeFinishDto, StocktakeScanDto, WriteOffFormDto } from '../src/api';
+import type {
+  AcquisitionFormDto,
+  CatalogQueryDto,
+  FindReadersDto,
+  IssueFormDto,
+  LabelsFormDto,
+  ReaderFormDto,
+  RenewFormDto,
+  ReturnFormDto,
+  StocktakeFinishDto,
+  StocktakeScanDto,
+  WriteOffFormDto,
+} from '../src/api';
 import type { Emulator } from '../emulator/runtime';
 import { writeLibrary, type GeneratedLibrary, type LibraryFacts } from './generate';
 
@@ -60,6 +72,34 @@ function openStocktake(emu: Emulator, f: LibraryFacts): void {
     stocktakeFound: found.map((n) => ({ stocktakeId: 1, inventoryNo: n, foundAt: at, userKey: 'bench', key: `1:${n}` })),
   };
   writeLibrary(emu, { journals, settings: {} } as unknown as GeneratedLibrary);
+}
+
+/** `count` items spread evenly over the list (first, ..., last). */
+function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, i) => items[Math.floor((i * (items.length - 1)) / (count - 1))]);
+}
+
+/**
+ * The first `count` open loans of different readers, not in adjacent rows of the loans journal, whose
+ * copies are far apart in the inventory book (so of different titles: a title's copies have
+ * consecutive numbers). A return costs a few calls less when two loans share a title (one index row),
+ * a reader, or adjacent rows (one read, one deleteRows): comparing sizes, both return the same kind of thing.
+ */
+function likeForLike(loans: LibraryFacts['openLoans'], count: number): LibraryFacts['openLoans'] {
+  const out: Array<{ at: number; loan: LibraryFacts['openLoans'][number] }> = [];
+  loans.forEach((l, at) => {
+    if (out.length === count) return;
+    if (out.every((o) => at - o.at > 1 && o.loan.ticketNo !== l.ticketNo && Math.abs(o.loan.inventoryNo - l.inventoryNo) > 10)) out.push({ at, loan: l });
+  });
+  return out.map((o) => o.loan);
+}
+
+/** What a librarian types to find a pupil: the beginnings of the surname and the given name ("Әбен Айг"). */
+function nameQuery(f: LibraryFacts): string {
+  const reader = f.activeReaders[Math.floor(f.activeReaders.length / 2)];
+  const [surname, given] = reader.fullName.split(' ');
+  return `${surname.slice(0, 5)} ${(given ?? '').slice(0, 3)}`.trim();
 }
 
 /** The hot path of the desk: same calls at any size, cells within 1.5x, under 1.5 s (issue #7). */
@@ -151,15 +191,25 @@ export const OPERATIONS: Operation[] = [
     targets: [{ kind: 'modelledMs', ms: 2000 }],
   },
   {
+    id: 'findReaders',
+    title: 'Find a reader by name (the desk)',
+    fn: 'findReaders',
+    via: 'client',
+    start: 'library',
+    note: 'a name search: the ticket and name columns of the readers journal read once (Sheets cannot fold Kazakh letters), then the matches by ticket',
+    args: (f): [FindReadersDto] => [{ query: nameQuery(f), limit: 20 }],
+    targets: [],
+  },
+  {
     id: 'issueCopies',
     title: 'Issue 3 copies',
     fn: 'issueCopies',
     via: 'client',
     start: 'library',
-    comesWith: 'the circulation issue: issue, return, renew',
-    args: (f) => {
+    note: 'a pupil with no books takes 3 copies of 3 titles from across the fund',
+    args: (f): [IssueFormDto] => {
       const reader = f.activeReaders.find((r) => r.onLoan === 0 && r.category === 'pupil') ?? f.activeReaders[0];
-      return [{ ticketNo: reader.ticketNo, inventoryNos: f.onShelf.slice(0, 3), issuedOn: f.today }];
+      return [{ ticketNo: reader.ticketNo, inventoryNos: spread(f.onShelf, 3).join(' '), dueOn: '', overrideOverdue: false }];
     },
     targets: DESK,
   },
@@ -169,8 +219,12 @@ export const OPERATIONS: Operation[] = [
     fn: 'returnCopies',
     via: 'client',
     start: 'library',
-    comesWith: 'the circulation issue: issue, return, renew',
-    args: (f) => [{ inventoryNos: f.openLoans.slice(0, 3).map((l) => l.inventoryNo), returnedOn: f.today, condition: 'fine' }],
+    note: 'the 3 oldest open loans of 3 readers and 3 titles, one damaged; the loan history is appended to, never read',
+    args: (f): [ReturnFormDto] => [
+      {
+        items: likeForLike(f.openLoans, 3).map((l, i) => ({ inventoryNo: l.inventoryNo, condition: i === 1 ? 'damaged' : 'fine', conditionNote: i === 1 ? 'Мұқабасы жыртылған' : '' })),
+      },
+    ],
     targets: DESK,
   },
   {
@@ -179,8 +233,7 @@ export const OPERATIONS: Operation[] = [
     fn: 'renewLoan',
     via: 'client',
     start: 'library',
-    comesWith: 'the circulation issue: issue, return, renew',
-    args: (f) => [{ inventoryNo: f.openLoans[f.openLoans.length - 1].inventoryNo, renewedOn: f.today }],
+    args: (f): [RenewFormDto] => [{ inventoryNo: f.openLoans[f.openLoans.length - 1].inventoryNo, dueOn: '' }],
     targets: DESK,
   },
   {

@@ -96,6 +96,10 @@ class GasSheet implements SheetPort {
     this.sheet.insertRowsAfter(afterRow, count);
     this.max = null;
   }
+  deleteRows(row: number, count: number): void {
+    this.sheet.deleteRows(row, count);
+    this.max = null;
+  }
   insertColumnsAfter(afterColumn: number, count: number): void {
     this.sheet.insertColumnsAfter(afterColumn, count);
   }

@@ -42,6 +42,8 @@ export interface SheetPort {
   /** One setValues of a rectangular block at (row, col). */
   write(row: number, col: number, values: CellValue[][]): void;
   insertRowsAfter(afterRow: number, count: number): void;
+  /** One deleteRows: `count` rows from `row` (1-based); the rows below move up. */
+  deleteRows(row: number, count: number): void;
   insertColumnsAfter(afterColumn: number, count: number): void;
   /** Deletes the empty columns a new sheet has beyond the journal's own (a new sheet has 26). */
   trimColumnsAfter(lastColumn: number): void;

@@ -64,6 +64,32 @@ export class JournalTable {
   }
 
   /**
+   * The given columns of every row, and nothing else: one read of the contiguous block of columns that
+   * spans them (rows 2 to the last). For a few narrow columns of a journal of some thousand rows (the
+   * readers' names for a name search); the other keys of each row are left out.
+   */
+  readColumns(keys: readonly string[]): StoredRow[] {
+    if (keys.length === 0) return [];
+    const sheet = this.openSheet();
+    const layout = this.layout ?? this.readHeader(sheet);
+    const defs = keys.map((key) => ({ key, column: layout.columns[key], def: this.columnDef(key) }));
+    const first = Math.min(...defs.map((d) => d.column));
+    const last = Math.max(...defs.map((d) => d.column));
+    const lastRow = sheet.lastRow();
+    this.lastRow = lastRow;
+    if (lastRow < 2) return [];
+    const grid = sheet.read(2, first, lastRow - 1, last - first + 1);
+    const rows: StoredRow[] = [];
+    grid.forEach((cells, r) => {
+      if (defs.every((d) => cells[d.column - first] === '' || cells[d.column - first] === false)) return;
+      const values: JournalRow = {};
+      for (const d of defs) values[d.key] = fromCell(d.def, cells[d.column - first], this.timeZone);
+      rows.push({ rowNumber: r + 2, values });
+    });
+    return rows;
+  }
+
+  /**
    * The rows whose `key` column holds one of `values` exactly, found by Sheets (one text-finder call),
    * then read: one read per run of adjacent rows. For a handful of rows of a big journal.
    */
@@ -137,6 +163,31 @@ export class JournalTable {
         sheet.write(rowNumber, cells[i].column, [run]);
         i = j + 1;
       }
+    }
+  }
+
+  /**
+   * Deletes rows (their whole width), bottom-up: one deleteRows call per run of adjacent rows, so the
+   * row numbers of the runs still to delete do not move. Rows below the deleted ones move up: row
+   * numbers read before are stale afterwards. Sheets refuses to delete every row below the frozen
+   * header, so a journal left with none gets one empty row first.
+   */
+  deleteRows(rowNumbers: readonly number[]): void {
+    const sorted = [...new Set(rowNumbers)].filter((r) => Number.isInteger(r) && r >= 2).sort((a, b) => b - a);
+    if (sorted.length === 0) return;
+    const sheet = this.openSheet();
+    const maxRows = sheet.maxRows();
+    if (maxRows - sorted.length <= Math.max(1, this.def.frozenRows)) sheet.insertRowsAfter(maxRows, 1);
+    let i = 0;
+    while (i < sorted.length) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] - 1) j++;
+      sheet.deleteRows(sorted[j], j - i + 1);
+      i = j + 1;
+    }
+    if (this.lastRow >= 0) {
+      const last = this.lastRow;
+      this.lastRow = last - sorted.filter((r) => r <= last).length;
     }
   }
 

@@ -1,26 +1,59 @@
-/** The circulation desk: find a reader, issue, return, renew. Being written: see issue 4. */
+/**
+ * The circulation desk: find a reader, the reader's card, issue, return, renew (issue 4, first slice).
+ * The overdue warning of an issue comes back as a refusal ({ ok: false }) whose only error has the key
+ * 'error.readerOverdue' (no field; the result's message is the warning itself, params name, count,
+ * nos), and only when nothing else refuses the issue: the desk shows it and may send the same form
+ * again with overrideOverdue: true. Nothing is written until then.
+ */
 import type { FindReadersDto, IssueFormDto, IssuedDto, ReaderCardDto, ReaderHitDto, RenewedDto, RenewFormDto, Result, ReturnedDto, ReturnFormDto } from '../api';
-import { UserError } from '../domain/errors';
-
-function notYet(): never {
-  throw new UserError('error.notSetUp');
-}
+import { dayText } from '../domain/loans';
+import { gasEnv } from '../gas/env';
+import { t } from '../i18n';
+import { issueCopies as issueUseCase } from '../usecases/desk/issue';
+import { findReaders as findReadersUseCase, readerCard } from '../usecases/desk/readers';
+import { renewLoan as renewUseCase } from '../usecases/desk/renew';
+import { returnCopies as returnUseCase } from '../usecases/desk/return';
+import { openSidebar, result, workbookLang } from './respond';
 
 export function showDesk(): void {
-  notYet();
+  openSidebar('Desk', 'menu.desk');
 }
+
 export function findReaders(query: FindReadersDto): Result<ReaderHitDto[]> {
-  return void query, notYet();
+  const env = gasEnv();
+  return result('findReaders', env, () => ({ value: findReadersUseCase(env, query ?? { query: '', limit: 0 }), message: '' }));
 }
+
 export function getReaderCard(ticketNo: number): Result<ReaderCardDto> {
-  return void ticketNo, notYet();
+  const env = gasEnv();
+  return result('getReaderCard', env, () => ({ value: readerCard(env, ticketNo), message: '' }));
 }
+
 export function issueCopies(form: IssueFormDto): Result<IssuedDto> {
-  return void form, notYet();
+  const env = gasEnv();
+  return result('issueCopies', env, () => {
+    const done = issueUseCase(env, form);
+    return {
+      value: { ticketNo: done.ticketNo, loans: done.loans },
+      message: t(workbookLang(env), 'desk.issued', { name: done.fullName, count: done.loans.length }),
+    };
+  });
 }
+
 export function returnCopies(form: ReturnFormDto): Result<ReturnedDto> {
-  return void form, notYet();
+  const env = gasEnv();
+  return result('returnCopies', env, () => {
+    const done = returnUseCase(env, form);
+    const lang = workbookLang(env);
+    const late = done.returned.filter((r) => r.daysLate > 0).map((r) => t(lang, 'desk.returnedLate', { no: r.inventoryNo, days: r.daysLate }));
+    return { value: done, message: [t(lang, 'desk.returned', { count: done.returned.length }), ...late].join(' ') };
+  });
 }
+
 export function renewLoan(form: RenewFormDto): Result<RenewedDto> {
-  return void form, notYet();
+  const env = gasEnv();
+  return result('renewLoan', env, () => {
+    const done = renewUseCase(env, form);
+    return { value: done, message: t(workbookLang(env), 'desk.renewed', { no: done.loan.inventoryNo, due: dayText(done.loan.dueOn) }) };
+  });
 }

@@ -554,6 +554,7 @@ describe('settings', () => {
       'nextReaderTicket',
       'nextTitleId',
       'nextInventoryNo',
+      'nextLoanId',
       'schoolYearEnd',
       'archiveFolderId',
     ]);
@@ -599,6 +600,8 @@ describe('settings', () => {
     expect([d('language').defaultValue, d('loanPeriodDays').defaultValue, d('loanLimit').defaultValue]).toEqual(['kk', 14, 5]);
     expect([d('loanPeriodDays').min, d('loanPeriodDays').max, d('loanLimit').min, d('loanLimit').max]).toEqual([1, 90, 1, 30]);
     expect([d('reservationDays').defaultValue, d('nextReaderTicket').defaultValue, d('nextInventoryNo').defaultValue]).toEqual([3, 1, 1]);
+    // The desk numbers loans from 1; setup adds the counter to a workbook set up before the desk existed.
+    expect([d('nextLoanId').type, d('nextLoanId').defaultValue, d('nextLoanId').min]).toEqual(['int', 1, 1]);
     expect([d('directorEmail').defaultValue, d('schoolYearEnd').defaultValue, d('archiveFolderId').defaultValue]).toEqual(['', '05-31', '']);
     const yearEnd = new RegExp(d('schoolYearEnd').pattern ?? '(?!)');
     expect(['05-31', '12-01'].every((s) => yearEnd.test(s))).toBe(true);

@@ -1,0 +1,108 @@
+/**
+ * What the desk's use cases share: open loans as rows of the `loans` journal (open loans only: a
+ * return moves the row to `loanHistory`), the loan as the desk sees it, readers as hits, and the
+ * catalogue index's copies cell brought up to date.
+ */
+import { decodeCopies, encodeCopies, withStatus, type CopyStatus } from '../../domain/copies';
+import type { IsoDate } from '../../domain/dates';
+import { daysOverdue } from '../../domain/loans';
+import type { JournalRow } from '../../journals/codec';
+import type { StoredRow } from '../../journals/table';
+
+export interface OpenLoan {
+  rowNumber: number;
+  loanId: number;
+  ticketNo: number;
+  inventoryNo: number;
+  titleId: number;
+  issuedOn: IsoDate;
+  dueOn: IsoDate;
+  renewals: number;
+}
+
+export function openLoan(row: StoredRow): OpenLoan {
+  const v = row.values;
+  return {
+    rowNumber: row.rowNumber,
+    loanId: Number(v.loanId) || 0,
+    ticketNo: Number(v.ticketNo) || 0,
+    inventoryNo: Number(v.inventoryNo) || 0,
+    titleId: Number(v.titleId) || 0,
+    issuedOn: String(v.issuedOn ?? ''),
+    dueOn: String(v.dueOn ?? ''),
+    renewals: Number(v.renewals) || 0,
+  };
+}
+
+/** A loan as the desk shows it (LoanDto). */
+export interface LoanView {
+  loanId: number;
+  inventoryNo: number;
+  titleId: number;
+  description: string;
+  issuedOn: string;
+  dueOn: string;
+  renewals: number;
+  daysOverdue: number;
+}
+
+export function loanView(loan: Omit<OpenLoan, 'rowNumber' | 'ticketNo'>, description: string, today: IsoDate): LoanView {
+  return {
+    loanId: loan.loanId,
+    inventoryNo: loan.inventoryNo,
+    titleId: loan.titleId,
+    description,
+    issuedOn: loan.issuedOn,
+    dueOn: loan.dueOn,
+    renewals: loan.renewals,
+    daysOverdue: daysOverdue(loan.dueOn, today),
+  };
+}
+
+/** A reader found at the desk (ReaderHitDto). */
+export interface ReaderHit {
+  ticketNo: number;
+  fullName: string;
+  category: string;
+  grade: string;
+  status: string;
+  onLoan: number;
+  overdue: number;
+}
+
+export function readerHit(row: StoredRow, loans: readonly OpenLoan[], today: IsoDate): ReaderHit {
+  const v = row.values;
+  const ticketNo = Number(v.ticketNo);
+  const mine = loans.filter((l) => l.ticketNo === ticketNo);
+  return {
+    ticketNo,
+    fullName: String(v.fullName ?? ''),
+    category: String(v.category ?? ''),
+    grade: String(v.grade ?? ''),
+    status: String(v.status ?? '') || 'active',
+    onLoan: mine.length,
+    overdue: mine.filter((l) => daysOverdue(l.dueOn, today) > 0).length,
+  };
+}
+
+/** Title id → GOST description, from catalogue index rows. */
+export function descriptions(indexRows: readonly StoredRow[]): Map<number, string> {
+  return new Map(indexRows.map((r) => [Number(r.values.titleId), String(r.values.description ?? '')]));
+}
+
+/** Updates of the catalogue index rows whose copies change state (one per title touched). */
+export function indexUpdates(indexRows: readonly StoredRow[], changes: ReadonlyMap<number, CopyStatus[]>, now: string): Array<{ rowNumber: number; values: JournalRow }> {
+  const out: Array<{ rowNumber: number; values: JournalRow }> = [];
+  for (const row of indexRows) {
+    const mine = changes.get(Number(row.values.titleId));
+    if (!mine || mine.length === 0) continue;
+    out.push({ rowNumber: row.rowNumber, values: { copies: encodeCopies(withStatus(decodeCopies(row.values.copies), mine)), updatedAt: now } });
+  }
+  return out;
+}
+
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}

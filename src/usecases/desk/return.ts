@@ -1,0 +1,111 @@
+/**
+ * Return copies. Under the document lock: the copies' open loans (loans, by inventory number), their
+ * readers (readers, by ticket), their titles (catalogue index), and for a damaged copy its inventory
+ * book row, each found by a text finder; the loan history is never read, only appended to. A copy
+ * that is not on loan refuses the whole return. Then in one batch: each closed loan (returnedOn,
+ * condition, note) appended to `loanHistory` and its row deleted from `loans` (a move: the hot journal
+ * keeps open loans only, so a return costs the same in year five as in week one), a damaged copy's
+ * inventory-book note appended to (never overwritten), the index's copies back on the shelf, the
+ * audit log.
+ */
+import type { CopyStatus } from '../../domain/copies';
+import { UserError } from '../../domain/errors';
+import type { FieldError } from '../../domain/errors';
+import { damagedNote, daysOverdue, validateReturn, type ReturnItemForm } from '../../domain/loans';
+import type { JournalRow } from '../../journals/codec';
+import { auditRow, writeAudit } from '../audit';
+import { type Env, setUpWorkbook, today } from '../context';
+import { descriptions, indexUpdates, openLoan, type OpenLoan } from './loans';
+
+export interface ReturnResult {
+  returned: Array<{ inventoryNo: number; ticketNo: number; fullName: string; description: string; daysLate: number; condition: string }>;
+}
+
+export function returnCopies(env: Env, form: { items?: ReturnItemForm[] }): ReturnResult {
+  return env.lock.withDocumentLock(() => {
+    const wb = setUpWorkbook(env);
+    const day = today(env, wb);
+    const checked = validateReturn(form);
+    if (!checked.ok) throw UserError.of(checked.errors);
+    const items = checked.value;
+    const nos = items.map((i) => i.inventoryNo);
+
+    // ---- read ---------------------------------------------------------------------------------------
+    const loans = wb.journal('loans');
+    const open = new Map<number, OpenLoan>();
+    for (const row of loans.findBy('inventoryNo', nos)) {
+      const loan = openLoan(row);
+      if (!open.has(loan.inventoryNo)) open.set(loan.inventoryNo, loan);
+    }
+    const missing: FieldError[] = items.flatMap((item, i) =>
+      open.has(item.inventoryNo) ? [] : [{ field: `items.${i}.inventoryNo`, key: 'error.copyNotOnLoan' as const, params: { no: item.inventoryNo } }],
+    );
+    if (missing.length) throw UserError.of(missing);
+
+    const tickets = [...new Set([...open.values()].map((l) => l.ticketNo))];
+    const names = new Map(wb.journal('readers').findBy('ticketNo', tickets).map((r) => [Number(r.values.ticketNo), String(r.values.fullName ?? '')]));
+    const titleIds = [...new Set([...open.values()].map((l) => l.titleId).filter((id) => id > 0))];
+    const index = wb.journal('catalogIndex');
+    const indexRows = index.findBy('titleId', titleIds);
+    const damaged = items.filter((i) => i.condition === 'damaged');
+    const inventory = wb.journal('inventoryBook');
+    const inventoryRows = new Map(inventory.findBy('inventoryNo', damaged.map((i) => i.inventoryNo)).map((r) => [Number(r.values.inventoryNo), r]));
+    const history = wb.journal('loanHistory').prepare();
+    wb.journal('auditLog').prepare();
+
+    // ---- decide ---------------------------------------------------------------------------------------
+    const described = descriptions(indexRows);
+    const closed: JournalRow[] = [];
+    const changes = new Map<number, CopyStatus[]>();
+    const result: ReturnResult = { returned: [] };
+    for (const item of items) {
+      const loan = open.get(item.inventoryNo)!;
+      closed.push({
+        loanId: loan.loanId,
+        ticketNo: loan.ticketNo,
+        inventoryNo: loan.inventoryNo,
+        titleId: loan.titleId || null,
+        issuedOn: loan.issuedOn || null,
+        dueOn: loan.dueOn || null,
+        returnedOn: day,
+        condition: item.condition,
+        conditionNote: item.conditionNote,
+        renewals: loan.renewals,
+      });
+      changes.set(loan.titleId, [...(changes.get(loan.titleId) ?? []), { inventoryNo: loan.inventoryNo, state: 'shelf' }]);
+      result.returned.push({
+        inventoryNo: loan.inventoryNo,
+        ticketNo: loan.ticketNo,
+        fullName: names.get(loan.ticketNo) ?? '',
+        description: described.get(loan.titleId) ?? String(inventoryRows.get(loan.inventoryNo)?.values.authorTitle ?? ''),
+        daysLate: daysOverdue(loan.dueOn, day),
+        condition: item.condition,
+      });
+    }
+    const notes = damaged.flatMap((item) => {
+      const row = inventoryRows.get(item.inventoryNo);
+      return row ? [{ rowNumber: row.rowNumber, values: { note: damagedNote(row.values.note, day, item.conditionNote, wb.lang) } }] : [];
+    });
+    const now = env.clock.now().toISOString();
+
+    // ---- write: history first, the open rows deleted last (bottom-up) ------------------------------
+    history.append(closed);
+    inventory.update(notes);
+    index.update(indexUpdates(indexRows, changes, now));
+    loans.deleteRows([...open.values()].map((l) => l.rowNumber));
+    writeAudit(
+      wb,
+      items.map((item) => {
+        const loan = open.get(item.inventoryNo)!;
+        return auditRow(env, 'returnCopies', 'loan', String(loan.loanId), {
+          ticketNo: loan.ticketNo,
+          inventoryNo: loan.inventoryNo,
+          dueOn: loan.dueOn,
+          condition: item.condition,
+          daysLate: daysOverdue(loan.dueOn, day),
+        });
+      }),
+    );
+    return result;
+  });
+}
