@@ -4,17 +4,11 @@
  * author and title, year, price), totals in figures and words, signatures. Pure; texts from i18n.
  */
 import { WRITE_OFF_REASONS, type WriteOffReason } from '../../sheets-template/options';
-import { amountInFigures, amountInWords, capitalize, countInWords } from '../domain/words';
 import { t, type Lang } from '../i18n';
-import { b, cell, doc, para, signatures, signer, spacer, subtitle, table, title, type Block, type CellSpec, type DocModel } from './model';
+import { doc, para, spacer, subtitle, title, type DocModel } from './model';
+import { approvedBlock, commissionFinding, commissionSignatures, copiesTable, countAndSum, placeAndDay, type ActCopy } from './parts';
 
-export interface ActCopy {
-  inventoryNo: number;
-  authorTitle: string;
-  year: number | null;
-  /** tenge */
-  price: number;
-}
+export { dayText, type ActCopy } from './parts';
 
 export interface WriteOffActData {
   actNo: string;
@@ -30,65 +24,22 @@ export interface WriteOffActData {
   total: number;
 }
 
-/** "27.11.2026" */
-export function dayText(iso: string): string {
-  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-}
-
 export function actDocName(lang: Lang, actNo: string, date: string): string {
   return t(lang, 'doc.act.fileName', { no: actNo.replace('/', '-'), date });
 }
 
 export function writeOffAct(data: WriteOffActData, lang: Lang): DocModel {
-  const reason = WRITE_OFF_REASONS.find((r) => r.code === data.reason)!.title[lang];
-  const count = data.copies.length;
-  const approve = { indent: 255, spaceAfter: 0 };
-  const rows: Array<Array<string | CellSpec>> = data.copies.map((c, n) => [
-    String(n + 1),
-    String(c.inventoryNo),
-    c.authorTitle,
-    c.year ? String(c.year) : '',
-    amountInFigures(c.price),
-  ]);
-  rows.push(['', '', cell(t(lang, 'doc.act.total'), { bold: true, align: 'right' }), '', cell(amountInFigures(data.total), { bold: true })]);
-  const [chair, ...members] = data.commission;
-  const blocks: Block[] = [
-    para({ ...approve, bold: true }, t(lang, 'doc.act.approved')),
-    para(approve, data.schoolName ? t(lang, 'doc.act.director', { school: data.schoolName }) : t(lang, 'doc.act.directorPlain')),
-    para(approve, `______________ ${data.approvedBy}`),
-    para({ ...approve, spaceAfter: 18 }, '«____» ______________ 20___'),
+  const reason = WRITE_OFF_REASONS.find((r) => r.code === data.reason)!.title[lang].toLocaleLowerCase(lang);
+  return doc(actDocName(lang, data.actNo, data.date), [
+    ...approvedBlock('act', lang, data.schoolName, data.approvedBy),
     title(t(lang, 'doc.act.title', { no: data.actNo })),
-    subtitle(t(lang, 'doc.act.subtitle', { reason: reason.toLocaleLowerCase(lang) })),
-    table([[data.libraryName || data.schoolName, cell(dayText(data.date), { align: 'right' })]], { border: 0 }),
-    para(
-      { align: 'justify', firstLine: 28, spaceBefore: 6 },
-      t(lang, 'doc.act.commission'),
-      b(chair ?? ''),
-      members.length ? t(lang, 'doc.act.members') : '',
-      b(members.join(', ')),
-      t(lang, 'doc.act.finding', { reason: reason.toLocaleLowerCase(lang) }),
-    ),
-    table(rows, {
-      header: [t(lang, 'doc.act.colNo'), t(lang, 'doc.act.colInventory'), t(lang, 'doc.act.colTitle'), t(lang, 'doc.act.colYear'), t(lang, 'doc.act.colPrice')],
-      widths: [28, 72, 232, 50, 100],
-      align: ['center', 'center', 'left', 'center', 'right'],
-      size: 11,
-      shadeHeader: true,
-    }),
-    para(
-      { align: 'justify', spaceBefore: 8 },
-      t(lang, 'doc.act.totals'),
-      b(t(lang, 'doc.act.copies', { count, words: countInWords(count, lang) })),
-      t(lang, 'doc.act.sumLead'),
-      b(`${amountInFigures(data.total)} ${t(lang, 'doc.currency')}`),
-      ` (${capitalize(amountInWords(data.total, lang))}).`,
-    ),
+    subtitle(t(lang, 'doc.act.subtitle', { reason })),
+    placeAndDay(data.libraryName || data.schoolName, data.date),
+    commissionFinding('act', lang, data.commission, t(lang, 'doc.act.finding', { reason })),
+    copiesTable('act', lang, data.copies, data.total),
+    countAndSum('act', lang, t(lang, 'doc.act.totals'), data.copies.length, data.total),
     para({ align: 'justify' }, t(lang, 'doc.act.closing')),
     spacer(18),
-    signatures([
-      signer(t(lang, 'doc.act.chair'), chair ?? ''),
-      ...members.map((m, k) => signer(k === 0 ? t(lang, 'doc.act.membersLabel') : '', m)),
-    ]),
-  ];
-  return doc(actDocName(lang, data.actNo, data.date), blocks);
+    commissionSignatures('act', lang, data.commission),
+  ]);
 }

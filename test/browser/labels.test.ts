@@ -8,39 +8,20 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { parseCsv } from '../../src/domain/csv';
+import { readCsv } from '../../src/domain/csv-read';
 import { t, type Lang, type MessageKey, type Params } from '../../src/i18n';
+import { BLANK, batch } from '../fixtures/titles';
 import { chooseAddonItem, launchChromium, openSession, SCREENSHOTS, sidebar, type Session } from './harness';
 
 const NOW = new Date('2026-03-10T06:00:00Z');
 
-const BLANK = {
-  authors: '',
-  title: '',
-  otherTitleInfo: '',
-  responsibility: '',
-  volume: '',
-  place: '',
-  publisher: '',
-  year: '',
-  pages: '',
-  isbn: '',
-  bbk: '',
-  udc: '',
-  authorSign: '',
-  language: 'kk',
-  section: 'fiction',
-  docType: 'book',
-  annotation: '',
-  keywords: '',
-  price: '1000',
-  copies: '1',
-};
+/** Every copy at 1 000 ₸. */
+const CARD = { ...BLANK, price: '1000', copies: '1' };
 /** Copies 1–3: Қозы-Көрпеш; 4–5: Детство; 6–10: Абай жолы. */
 const ITEMS = [
-  { ...BLANK, authors: 'Әбенов Ш.', title: 'Қозы-Көрпеш – Баянсұлу', otherTitleInfo: 'поэма', place: 'Алматы', publisher: 'Жазушы', year: '1965', bbk: '84(5Каз)-5', authorSign: 'Ә 14', copies: '3' },
-  { ...BLANK, authors: 'Толстой Л. Н.', title: 'Детство', otherTitleInfo: 'повесть', place: 'Москва', year: '2019', bbk: '84(2Рос=Рус)1', language: 'ru', section: 'children', copies: '2' },
-  { ...BLANK, authors: 'Әуезов М.', title: 'Абай жолы', otherTitleInfo: 'роман-эпопея', place: 'Алматы', year: '1997', bbk: '84(5Каз)-44', authorSign: 'Ә 90', copies: '5' },
+  { ...CARD, authors: 'Әбенов Ш.', title: 'Қозы-Көрпеш – Баянсұлу', otherTitleInfo: 'поэма', place: 'Алматы', publisher: 'Жазушы', year: '1965', bbk: '84(5Каз)-5', authorSign: 'Ә 14', copies: '3' },
+  { ...CARD, authors: 'Толстой Л. Н.', title: 'Детство', otherTitleInfo: 'повесть', place: 'Москва', year: '2019', bbk: '84(2Рос=Рус)1', language: 'ru', section: 'children', copies: '2' },
+  { ...CARD, authors: 'Әуезов М.', title: 'Абай жолы', otherTitleInfo: 'роман-эпопея', place: 'Алматы', year: '1997', bbk: '84(5Каз)-44', authorSign: 'Ә 90', copies: '5' },
 ];
 
 let browser: Browser;
@@ -84,7 +65,7 @@ function scenario(L: Lang, names: { search: string; catalog: string; labelsDoc: 
   beforeAll(async () => {
     session = await openSession(browser, { userLocale: L, now: () => NOW, setUp: true });
     page = session.page;
-    run('registerAcquisition', [{ date: '2026-03-02', source: 'purchase', supplier: 'ЖШС «Атамұра»', documentNo: '17', documentDate: '2026-03-01', items: ITEMS }]);
+    run('registerAcquisition', [batch(ITEMS, { date: '2026-03-02', supplier: 'ЖШС «Атамұра»', documentNo: '17', documentDate: '2026-03-01' })]);
     run('writeOffCopies', [{ inventoryNos: '5', reason: 'wornOut', date: '2026-03-10', commission: 'Сапарова А. Б.', approvedBy: '', note: '' }]);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
@@ -158,7 +139,7 @@ function scenario(L: Lang, names: { search: string; catalog: string; labelsDoc: 
     await download.saveAs(file);
     const bytes = fs.readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const table = parseCsv(bytes.toString('utf8'));
+    const table = readCsv(bytes.toString('utf8'), ';').records.map((r) => r.cells);
     expect(table).toHaveLength(4);
     const title = table[0].indexOf(L === 'kk' ? 'Атауы' : 'Заглавие');
     expect(title).toBeGreaterThan(0);

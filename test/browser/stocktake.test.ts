@@ -10,12 +10,12 @@ import * as path from 'path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { journalRows } from '../../emulator/workbook-view';
 import { t, type Lang, type MessageKey, type Params } from '../../src/i18n';
+import { batch, KOZY as KOZY_FIXTURE, MATH as MATH_FIXTURE } from '../fixtures/titles';
 import { chooseAddonItem, launchChromium, openSession, SCREENSHOTS, sidebar, type Session } from './harness';
 
 const NOW = new Date('2026-03-10T06:00:00Z');
-const BLANK = { authors: '', title: '', otherTitleInfo: '', responsibility: '', volume: '', place: '', publisher: '', year: '', pages: '', isbn: '', bbk: '', udc: '', authorSign: '', language: 'kk', section: 'fiction', docType: 'book', annotation: '', keywords: '', price: '', copies: '' };
-const KOZY = { ...BLANK, authors: 'Әбенов Ш.', title: 'Қозы-Көрпеш – Баянсұлу', otherTitleInfo: 'поэма', place: 'Алматы', publisher: 'Жазушы', year: '1965', pages: '114', price: '1250', copies: '6' };
-const MATH = { ...BLANK, authors: 'Абылкасымова А. Е.', title: 'Математика', otherTitleInfo: 'учебник для 5 класса', place: 'Алматы', publisher: 'Мектеп', year: '2017', pages: '288', language: 'ru', section: 'textbooks', price: '2500', copies: '4' };
+const KOZY = { ...KOZY_FIXTURE, price: '1250', copies: '6' };
+const MATH = { ...MATH_FIXTURE, authors: 'Абылкасымова А. Е.', copies: '4' };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,9 +36,8 @@ describe.each(['kk', 'ru'] as const)('the stock-taking sidebar (%s)', (L: Lang) 
     page = session.page;
     const emu = session.preview.emulator;
     // Ten copies: 1–6 and 7–10; copy 10 written off.
-    const batch = { date: '2026-03-02', source: 'purchase', supplier: 'ТОО «Кітап әлемі»', documentNo: '17', documentDate: '2026-03-01', items: [KOZY, MATH] };
     for (const [fn, arg] of [
-      ['registerAcquisition', batch],
+      ['registerAcquisition', batch([KOZY, MATH], { date: '2026-03-02', documentNo: '17', documentDate: '2026-03-01' })],
       ['writeOffCopies', { inventoryNos: '10', reason: 'wornOut', date: '2026-03-05', commission: 'Сапарова А. Б.', approvedBy: '', note: '' }],
     ] as const) {
       const exec = emu.runFromClient<{ ok: boolean; message: string }>(fn, [arg]);

@@ -7,72 +7,13 @@
 import type { Emulator } from '../../emulator/runtime';
 import { writeLibrary, type GeneratedLibrary } from '../../bench/generate';
 import { journalRows } from '../../emulator/workbook-view';
+import { BLANK, batch, KOZY, MATH } from '../fixtures/titles';
 import { docPng, emulator, ok, snapshot } from './helpers';
 
 type Result<T> = { ok: boolean; value?: T; errors?: Array<{ field: string; key: string; message: string }>; message: string };
 type Acq = { recordNo: number; copies: number; sum: number; titles: Array<{ titleId: number; inventoryFrom: number; inventoryTo: number; isNew: boolean; description: string }> };
 type Hits = { hits: Array<{ titleId: number; description: string; shelfMark: string; copies: Array<{ inventoryNo: number; state: string }>; onShelf: number; inFund: number }>; more: boolean };
 type Act = { actNo: string; copies: number; sum: number; docName: string; docUrl: string };
-
-const BLANK = {
-  authors: '',
-  title: '',
-  otherTitleInfo: '',
-  responsibility: '',
-  volume: '',
-  place: '',
-  publisher: '',
-  year: '',
-  pages: '',
-  isbn: '',
-  bbk: '',
-  udc: '',
-  authorSign: '',
-  language: 'kk',
-  section: 'fiction',
-  docType: 'book',
-  annotation: '',
-  keywords: '',
-  price: '',
-  copies: '',
-};
-
-const KOZY = {
-  ...BLANK,
-  authors: 'Әбенов Ш.',
-  title: 'Қозы-Көрпеш – Баянсұлу',
-  otherTitleInfo: 'поэма',
-  place: 'Алматы',
-  publisher: 'Жазушы',
-  year: '1965',
-  pages: '114',
-  bbk: '84(5Каз)-5',
-  authorSign: 'Ә 14',
-  keywords: 'эпос, жыр',
-  price: '1250,50',
-  copies: '3',
-};
-
-const MATH = {
-  ...BLANK,
-  authors: 'Абылкасымова А. Е.; Кучер Т. П.; Жумагулова З. А.',
-  title: 'Математика',
-  otherTitleInfo: 'учебник для 5 класса',
-  place: 'Алматы',
-  publisher: 'Мектеп',
-  year: '2017',
-  pages: '288',
-  isbn: '978-601-07-0817-4',
-  language: 'ru',
-  section: 'textbooks',
-  docType: 'book',
-  price: '2500',
-  copies: '2',
-};
-
-function batch(items: Array<typeof BLANK>, extra: Record<string, string> = {}) {
-  return { date: '2026-11-20', source: 'purchase', supplier: 'ТОО «Кітап әлемі»', documentNo: 'ЖҚ-118', documentDate: '2026-11-18', items, ...extra };
-}
 
 function setUp(emu: Emulator) {
   ok(emu.run('setupWorkbook'));

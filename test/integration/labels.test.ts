@@ -8,69 +8,18 @@ import type { Emulator } from '../../emulator/runtime';
 import { journalColumns, journalRows, journalSheetId } from '../../emulator/workbook-view';
 import { qrGif } from '../../src/docs/qr';
 import { LABELS_LAYOUT } from '../../src/docs/labels';
-import { parseCsv } from '../../src/domain/csv';
+import { readCsv } from '../../src/domain/csv-read';
 import { decodeBase64 } from '../../src/docs/qr';
+import { BLANK, batch, KOZY as KOZY_FIXTURE, MATH as MATH_FIXTURE } from '../fixtures/titles';
 import { docPng, emulator, ok, snapshot } from './helpers';
 
 type Result<T> = { ok: boolean; value?: T; errors?: Array<{ field: string; key: string; message: string }>; message: string };
 type Labels = { docName: string; docUrl: string; labels: number };
 type Csv = { fileName: string; csv: string; titles: number };
 
-const BLANK = {
-  authors: '',
-  title: '',
-  otherTitleInfo: '',
-  responsibility: '',
-  volume: '',
-  place: '',
-  publisher: '',
-  year: '',
-  pages: '',
-  isbn: '',
-  bbk: '',
-  udc: '',
-  authorSign: '',
-  language: 'kk',
-  section: 'fiction',
-  docType: 'book',
-  annotation: '',
-  keywords: '',
-  price: '',
-  copies: '',
-};
-
-const KOZY = {
-  ...BLANK,
-  authors: 'Әбенов Ш.',
-  title: 'Қозы-Көрпеш – Баянсұлу',
-  otherTitleInfo: 'поэма',
-  place: 'Алматы',
-  publisher: 'Жазушы',
-  year: '1965',
-  pages: '114',
-  bbk: '84(5Каз)-5',
-  authorSign: 'Ә 14',
-  keywords: 'эпос, жыр',
-  annotation: 'Ғашықтық жыры; «Қозы мен Баян»',
-  price: '1250,50',
-  copies: '3',
-};
-const MATH = {
-  ...BLANK,
-  authors: 'Абылкасымова А. Е.; Кучер Т. П.; Жумагулова З. А.',
-  title: 'Математика',
-  otherTitleInfo: 'учебник для 5 класса',
-  place: 'Алматы',
-  publisher: 'Мектеп',
-  year: '2017',
-  pages: '288',
-  isbn: '978-601-07-0817-4',
-  bbk: '22.1я72',
-  language: 'ru',
-  section: 'textbooks',
-  price: '2500',
-  copies: '2',
-};
+/** The fixtures, with an annotation and a BBK index for the export's columns. */
+const KOZY = { ...KOZY_FIXTURE, annotation: 'Ғашықтық жыры; «Қозы мен Баян»' };
+const MATH = { ...MATH_FIXTURE, bbk: '22.1я72' };
 const ABAI = { ...BLANK, authors: 'Әуезов М.', title: 'Абай жолы', otherTitleInfo: 'роман-эпопея', volume: 'Т. 1', place: 'Алматы', year: '1997', bbk: '84(5Каз)-44', authorSign: 'Ә 90', price: '1850', copies: '19' };
 const FORMULA = { ...BLANK, title: '=HYPERLINK("http://evil.example","Басыңыз")', annotation: '+7 701 000 00 00', keywords: '@everyone', price: '100', copies: '1' };
 
@@ -95,8 +44,7 @@ function typeSetting(emu: Emulator, key: string, value: string): void {
 function library(): Emulator {
   const emu = emulator();
   ok(emu.run('setupWorkbook'));
-  const batch = { date: '2026-11-20', source: 'purchase', supplier: 'ЖШС «Кітап әлемі»', documentNo: 'ЖҚ-118', documentDate: '2026-11-18', items: [KOZY, MATH, ABAI, FORMULA] };
-  const acq = ok(emu.runFromClient<Result<unknown>>('registerAcquisition', [batch]));
+  const acq = ok(emu.runFromClient<Result<unknown>>('registerAcquisition', [batch([KOZY, MATH, ABAI, FORMULA], { supplier: 'ЖШС «Кітап әлемі»' })]));
   if (!acq.ok) throw new Error(JSON.stringify(acq.errors));
   typeSetting(emu, 'libraryName', LIBRARY);
   return emu;
@@ -234,7 +182,7 @@ describe('Export of the catalogue as CSV', () => {
     expect(result.ok).toBe(true);
     csv = result.value!;
     cellsWritten = exec.calls.cellsWritten;
-    table = parseCsv(csv.csv);
+    table = readCsv(csv.csv, ';').records.map((r) => r.cells);
   });
 
   it('is UTF-8 text with a BOM, ";"-separated, CRLF line ends, named after the catalogue and the day', () => {

@@ -9,6 +9,7 @@
 import type { Emulator } from '../../emulator/runtime';
 import { journalColumns, journalRows, journalSheetId } from '../../emulator/workbook-view';
 import { writeLibrary, type GeneratedLibrary } from '../../bench/generate';
+import { batch, KOZY as KOZY_FIXTURE, MATH as MATH_FIXTURE } from '../fixtures/titles';
 import { docPng, emulator, ok, snapshot } from './helpers';
 
 type Result<T> = { ok: boolean; value?: T; errors?: Array<{ field: string; key: string; message: string }>; message: string };
@@ -30,9 +31,8 @@ type Finished = {
   docUrl: string;
 };
 
-const BLANK = { authors: '', title: '', otherTitleInfo: '', responsibility: '', volume: '', place: '', publisher: '', year: '', pages: '', isbn: '', bbk: '', udc: '', authorSign: '', language: 'kk', section: 'fiction', docType: 'book', annotation: '', keywords: '', price: '', copies: '' };
-const KOZY = { ...BLANK, authors: 'Әбенов Ш.', title: 'Қозы-Көрпеш – Баянсұлу', otherTitleInfo: 'поэма', place: 'Алматы', publisher: 'Жазушы', year: '1965', pages: '114', price: '1250,50', copies: '6' };
-const MATH = { ...BLANK, authors: 'Абылкасымова А. Е.', title: 'Математика', otherTitleInfo: 'учебник для 5 класса', place: 'Алматы', publisher: 'Мектеп', year: '2017', pages: '288', language: 'ru', section: 'textbooks', price: '2500', copies: '4' };
+const KOZY = { ...KOZY_FIXTURE, copies: '6' };
+const MATH = { ...MATH_FIXTURE, authors: 'Абылкасымова А. Е.', copies: '4' };
 const COMMISSION = 'Сапарова А. Б. (директордың орынбасары)\nБекова Г. Н. (бухгалтер)\nНұрланова М. Т. (кітапханашы)';
 
 const rows = (emu: Emulator, id: string) => journalRows(emu.spreadsheet.inspect, id);
@@ -45,8 +45,7 @@ const finish = (emu: Emulator, stocktakeId: number, confirm: boolean, commission
 function library(): Emulator {
   const emu = emulator();
   ok(emu.run('setupWorkbook'));
-  const batch = { date: '2026-11-20', source: 'purchase', supplier: 'ТОО «Кітап әлемі»', documentNo: 'ЖҚ-118', documentDate: '2026-11-18', items: [KOZY, MATH] };
-  expect(ok(emu.runFromClient<Result<unknown>>('registerAcquisition', [batch])).ok).toBe(true);
+  expect(ok(emu.runFromClient<Result<unknown>>('registerAcquisition', [batch([KOZY, MATH])])).ok).toBe(true);
   const wo = ok(emu.runFromClient<Result<unknown>>('writeOffCopies', [{ inventoryNos: '10', reason: 'wornOut', date: '2026-11-25', commission: COMMISSION, approvedBy: '', note: '' }]));
   expect(wo.ok).toBe(true);
   // An open loan, written as the bench generator writes its libraries (the issue form comes later).
@@ -207,7 +206,7 @@ describe('Stock-taking', () => {
   it('in a Russian workbook: the messages and the act in Russian', () => {
     const emu = emulator({ userLocale: 'ru' });
     ok(emu.run('setupWorkbook'));
-    ok(emu.runFromClient('registerAcquisition', [{ date: '2026-11-20', source: 'purchase', supplier: 'ТОО', documentNo: '1', documentDate: '2026-11-18', items: [{ ...MATH, copies: '2' }] }]));
+    ok(emu.runFromClient('registerAcquisition', [batch([{ ...MATH, copies: '2' }], { supplier: 'ТОО', documentNo: '1' })]));
     expect(start(emu).message).toBe('Инвентаризация № 1 начата.');
     scan(emu, 1, '1');
     const done = finish(emu, 1, true);

@@ -4,15 +4,15 @@
  * shelf mark, how many copies are on the shelf, and every copy's state. Keyboard: ↓ from the box into
  * the results, ↑/↓ between them, Esc back to the box (and Esc in the box clears it).
  */
-import type { CatalogHitDto, CatalogResultDto, CopyDto, SidebarContext } from '../../api';
+import type { CatalogHitDto, CatalogResultDto, CopyDto } from '../../api';
 import { t, type Lang, type MessageKey, type Params } from '../../i18n';
-import { call, showStatus, translatePage } from '../shared/client';
+import { call, errorText, showStatus, startSidebar, translatePage } from '../shared/client';
+import { dayText, rangeText } from '../shared/format';
 
 const LIMIT = 30;
 const DEBOUNCE_MS = 300;
 
 let lang: Lang = 'kk';
-let ctx: SidebarContext | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let sequence = 0;
 let lastQuery: string | null = null;
@@ -34,24 +34,6 @@ function normaliseQuery(raw: string): string {
   return q;
 }
 
-function ddmmyyyy(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
-
-/** "1–3, 5": consecutive numbers as ranges. */
-function ranges(numbers: number[]): string {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(j === i ? String(sorted[i]) : j === i + 1 ? `${sorted[i]}, ${sorted[j]}` : `${sorted[i]}–${sorted[j]}`);
-    i = j + 1;
-  }
-  return parts.join(', ');
-}
-
 const STATE_ORDER: ReadonlyArray<CopyDto['state']> = ['shelf', 'reserved', 'loan', 'writtenOff'];
 const STATE_KEY: Readonly<Record<Exclude<CopyDto['state'], 'loan'>, MessageKey>> = { shelf: 'copy.shelf', reserved: 'copy.reserved', writtenOff: 'copy.writtenOff' };
 
@@ -64,10 +46,10 @@ function copyLines(copies: readonly CopyDto[]): HTMLElement {
     if (!these.length) continue;
     if (state === 'loan') {
       for (const c of [...these].sort((a, b) => a.inventoryNo - b.inventoryNo)) {
-        list.appendChild(copyLine(state, `№ ${c.inventoryNo}`, c.dueOn ? tr('copy.loan', { date: ddmmyyyy(c.dueOn) }) : tr('copy.loanNoDate')));
+        list.appendChild(copyLine(state, `№ ${c.inventoryNo}`, c.dueOn ? tr('copy.loan', { date: dayText(c.dueOn) }) : tr('copy.loanNoDate')));
       }
     } else {
-      list.appendChild(copyLine(state, `№ ${ranges(these.map((c) => c.inventoryNo))}`, tr(STATE_KEY[state])));
+      list.appendChild(copyLine(state, `№ ${rangeText(these.map((c) => c.inventoryNo))}`, tr(STATE_KEY[state])));
     }
   }
   return list;
@@ -166,7 +148,7 @@ async function search(raw: string, force: boolean): Promise<void> {
     if (mine !== sequence) return;
     lastQuery = null;
     summary.textContent = '';
-    showStatus(status, 'error', tr('error.network', { message: error instanceof Error ? error.message : String(error) }));
+    showStatus(status, 'error', tr('error.network', { message: errorText(error) }));
   } finally {
     if (mine === sequence) document.body.removeAttribute('aria-busy');
   }
@@ -225,21 +207,20 @@ hitsList.addEventListener('keydown', (e) => {
   }
 });
 
-async function start(): Promise<void> {
-  translatePage(lang);
-  showPrompt();
-  try {
-    ctx = await call('getSidebarContext');
-    lang = ctx.lang;
-    translatePage(lang);
-    showPrompt();
-    showStatus(status, ctx.setUp ? 'none' : 'error', ctx.setUp ? '' : tr('error.notSetUp'));
-    if (input.value.trim()) void search(input.value, true);
-    input.focus();
-    document.body.dataset.ready = 'true'; // the context has answered: the form speaks her language
-  } catch (error) {
-    showStatus(status, 'error', tr('error.network', { message: error instanceof Error ? error.message : String(error) }));
-  }
+function start(): Promise<void> {
+  return startSidebar({
+    status,
+    loading: null,
+    apply: (l) => {
+      lang = l;
+      translatePage(lang);
+      showPrompt();
+    },
+    ready: () => {
+      if (input.value.trim()) void search(input.value, true);
+      input.focus();
+    },
+  });
 }
 
 void start();

@@ -10,18 +10,18 @@
  *    columns and the defaults are still the ones checked.
  * The parse here is for the preview only: the server never trusts it.
  */
-import type { FieldErrorDto, ImportLineDto, ImportReportDto, ImportRequestDto, SidebarContext } from '../../api';
+import type { ImportLineDto, ImportReportDto, ImportRequestDto } from '../../api';
 import { decodeBytes, lostKazakhLetters, readCsv, type CsvTable, type Encoding } from '../../domain/csv-read';
 import { COMBINED_FIELDS, COPY_FIELDS, guessMapping, IMPORT_LIMITS, looksLikeHeader, REPEATABLE_FIELDS, TITLE_FIELDS, type ImportField } from '../../domain/import';
 import { DOC_TYPES, PUBLICATION_LANGUAGES, SECTIONS } from '../../../sheets-template/options';
 import { t, type Lang, type MessageKey, type Params } from '../../i18n';
-import { call, showStatus, translatePage } from '../shared/client';
+import { call, showStatus, startSidebar, translatePage } from '../shared/client';
+import { errorText, fieldErrors, fillOptions, runSubmit, submitting, type SelectOptions } from '../shared/form';
+import { sumText } from '../shared/format';
 
-type Option = { readonly code: string; readonly title: { readonly kk: string; readonly ru: string } };
 type Filter = 'all' | 'error' | 'duplicate' | 'new';
 
 let lang: Lang = 'kk';
-let ctx: SidebarContext | null = null;
 let text = '';
 let encoding: Encoding = 'utf-8';
 let table: CsvTable | null = null;
@@ -30,7 +30,6 @@ let report: ImportReportDto | null = null;
 /** The request the report answers: "Import all" only for exactly that request. */
 let checkedRequest = '';
 let filter: Filter = 'all';
-let busy = false;
 /** What the last answer said (shown again when a change is undone). */
 let lastAnswer: { kind: 'ok' | 'error'; text: string } = { kind: 'ok', text: '' };
 
@@ -55,6 +54,7 @@ const filters = $<HTMLElement>('filters');
 const linesBody = document.querySelector('#lines tbody') as HTMLTableSectionElement;
 const linesEmpty = $<HTMLElement>('lines-empty');
 const defaultSelect = (f: 'language' | 'section' | 'docType') => $<HTMLSelectElement>(`d-${f}`);
+const errors = fieldErrors(document, { lines: { mapping: mappingError } });
 
 const tr = (key: MessageKey, params?: Params) => t(lang, key, params);
 const fieldCaption = (f: ImportField) => tr(`import.field.${f}` as MessageKey);
@@ -66,20 +66,8 @@ function letter(index: number): string {
   return s;
 }
 
-function money(tenge: number): string {
-  const [whole, frac] = Math.abs(tenge).toFixed(2).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return tr('import.money', { sum: (tenge < 0 ? '-' : '') + grouped + (frac === '00' ? '' : ',' + frac) });
-}
-
-function fillSelect(select: HTMLSelectElement, options: readonly Option[], placeholder: boolean): void {
-  const current = select.value;
-  select.textContent = '';
-  if (placeholder) select.add(new Option(tr('import.choose'), ''));
-  for (const o of options) select.add(new Option(o.title[lang], o.code));
-  select.value = current;
-  if (select.selectedIndex < 0) select.selectedIndex = 0;
-}
+const money = (tenge: number) => tr('import.money', { sum: sumText(tenge) });
+const fillSelect = (select: HTMLSelectElement, options: SelectOptions, placeholder: boolean) => fillOptions(select, options, lang, placeholder ? tr('import.choose') : undefined);
 
 // ---- 1. the table --------------------------------------------------------------------------------------
 
@@ -98,7 +86,7 @@ function useText(newText: string, newEncoding: Encoding): void {
   report = null;
   stepResult.hidden = true;
   showStatus(status, 'none');
-  showError('text', '');
+  errors.set('text', '');
   readWarning.hidden = true;
   if (!text.trim()) {
     table = null;
@@ -110,7 +98,7 @@ function useText(newText: string, newEncoding: Encoding): void {
   if (table.records.length === 0) {
     readInfo.hidden = true;
     stepMapping.hidden = true;
-    showError('text', tr('import.file.empty'));
+    errors.set('text', tr('import.file.empty'));
     return;
   }
   const sep = table.separator === '\t' ? tr('import.separator.tab') : `«${table.separator}»`;
@@ -138,14 +126,14 @@ async function onFile(): Promise<void> {
     const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf;
     if (zip || ole || /\.xlsx?$/i.test(file.name)) {
       useText('', 'utf-8');
-      showError('text', tr('import.file.xlsx'));
+      errors.set('text', tr('import.file.xlsx'));
       return;
     }
     const decoded = decodeBytes(bytes, (b, enc) => new TextDecoder(enc).decode(b));
     useText(decoded.text, decoded.encoding);
   } catch (error) {
     useText('', 'utf-8');
-    showError('text', tr('import.file.unreadable', { message: error instanceof Error ? error.message : String(error) }));
+    errors.set('text', tr('import.file.unreadable', { message: errorText(error) }));
   }
 }
 
@@ -215,7 +203,7 @@ function onMappingChange(select: HTMLSelectElement): void {
   }
   mapping[column] = field;
   select.closest('li')?.classList.toggle('mapped', !!field);
-  mappingError.textContent = '';
+  errors.set('mapping', '');
   markStale();
 }
 
@@ -250,82 +238,46 @@ function markStale(): void {
   else showStatus(status, 'info', tr('import.stale'));
 }
 
-function showError(field: string, message: string): void {
-  if (field === 'mapping') {
-    mappingError.textContent = message;
-    return;
-  }
-  const box = document.querySelector<HTMLElement>(`.field[data-field="${field}"]`);
-  if (!box) return;
-  box.classList.toggle('invalid', message !== '');
-  const error = box.querySelector<HTMLElement>('.error');
-  if (error) error.textContent = message;
-}
-
-function clearErrors(): void {
-  mappingError.textContent = '';
-  for (const f of ['text', 'defaults.language', 'defaults.section', 'defaults.docType']) showError(f, '');
-}
-
-/** Field errors of the request (not of lines): next to the mapping, the defaults or the text. */
-function showRequestErrors(errors: readonly FieldErrorDto[]): string[] {
-  const unplaced: string[] = [];
-  const byField = new Map<string, string[]>();
-  for (const e of errors) {
-    if (!e.field) {
-      unplaced.push(e.message);
-      continue;
-    }
-    byField.set(e.field, [...(byField.get(e.field) ?? []), e.message]);
-  }
-  byField.forEach((messages, field) => showError(field, messages.join('\n')));
-  const first = document.querySelector<HTMLElement>('.field.invalid, #mapping-error:not(:empty)');
-  first?.scrollIntoView({ block: 'center' });
-  return unplaced;
-}
-
-function setBusy(on: boolean, button: HTMLButtonElement, busyKey: MessageKey, idleKey: MessageKey): void {
-  busy = on;
+/** While a call is on its way neither button works; "Import all" only for the request the check answered. */
+function holdButtons(on: boolean): void {
   dryRunButton.disabled = on;
   commitButton.disabled = on || !canCommit();
-  button.textContent = tr(on ? busyKey : idleKey);
   document.body.setAttribute('aria-busy', on ? 'true' : 'false');
 }
+const checking = submitting(dryRunButton, { idle: () => tr('import.dryRun'), busy: () => tr('import.checking') }, { also: holdButtons });
+const committing = submitting(commitButton, { idle: () => tr('import.commit'), busy: () => tr('import.committing') }, { also: holdButtons });
 
 function canCommit(): boolean {
   return !!report && !report.committed && report.mode === 'dryRun' && report.summary.errorLines === 0 && report.fileProblems.length === 0 && requestKey(request('commit')) === checkedRequest;
 }
 
 async function run(mode: ImportRequestDto['mode']): Promise<void> {
-  if (busy || !text) return;
-  clearErrors();
+  if (checking.busy || committing.busy || !text) return;
   const req = request(mode);
-  const button = mode === 'commit' ? commitButton : dryRunButton;
-  setBusy(true, button, mode === 'commit' ? 'import.committing' : 'import.checking', mode === 'commit' ? 'import.commit' : 'import.dryRun');
-  try {
-    const result = await call('importCatalog', req);
-    if (!result.ok) {
+  await runSubmit({
+    button: mode === 'commit' ? committing : checking,
+    status,
+    errors,
+    send: () => call('importCatalog', req),
+    done: (value, message) => {
+      report = value;
+      checkedRequest = mode === 'dryRun' ? requestKey(req) : checkedRequest;
+      const ok = value.committed || (value.summary.errorLines === 0 && value.fileProblems.length === 0);
+      lastAnswer = { kind: ok ? 'ok' : 'error', text: message };
+      showStatus(status, lastAnswer.kind, lastAnswer.text);
+      filter = value.summary.errorLines > 0 ? 'error' : 'all';
+      renderReport();
+      if (value.committed) status.scrollIntoView({ block: 'start' });
+      else stepResult.scrollIntoView({ block: 'start' });
+    },
+    // Field errors of the request (not of lines): next to the mapping, the defaults or the text.
+    showErrors: () => document.querySelector<HTMLElement>('.field.invalid, #mapping-error:not(:empty)')?.scrollIntoView({ block: 'center' }),
+    refused: () => {
       report = null;
       stepResult.hidden = true;
-      const unplaced = showRequestErrors(result.errors);
-      showStatus(status, 'error', [result.message, ...unplaced.filter((m) => m !== result.message)].join('\n'));
-      return;
-    }
-    report = result.value;
-    checkedRequest = mode === 'dryRun' ? requestKey(req) : checkedRequest;
-    const ok = report.committed || (report.summary.errorLines === 0 && report.fileProblems.length === 0);
-    lastAnswer = { kind: ok ? 'ok' : 'error', text: result.message };
-    showStatus(status, lastAnswer.kind, lastAnswer.text);
-    filter = report.summary.errorLines > 0 ? 'error' : 'all';
-    renderReport();
-    if (report.committed) status.scrollIntoView({ block: 'start' });
-    else stepResult.scrollIntoView({ block: 'start' });
-  } catch (error) {
-    showStatus(status, 'error', error instanceof Error ? error.message : String(error));
-  } finally {
-    setBusy(false, button, mode === 'commit' ? 'import.committing' : 'import.checking', mode === 'commit' ? 'import.commit' : 'import.dryRun');
-    document.body.dataset.done = report ? (report.committed ? 'commit' : report.mode) : 'error';
-  }
+    },
+  });
+  document.body.dataset.done = report ? (report.committed ? 'commit' : report.mode) : 'error';
 }
 
 function renderSummary(r: ImportReportDto): void {
@@ -451,20 +403,19 @@ function relabel(): void {
   if (report) renderReport();
 }
 
-async function start(): Promise<void> {
+function start(): Promise<void> {
   relabel();
   defaultSelect('docType').value = 'book';
-  showStatus(status, 'info', tr('form.loading'));
-  try {
-    ctx = await call('getSidebarContext');
-    lang = ctx.lang;
-    relabel();
-    defaultSelect('language').value = lang;
-    showStatus(status, ctx.setUp ? 'none' : 'error', ctx.setUp ? '' : tr('error.notSetUp'));
-    document.body.dataset.ready = 'true';
-  } catch (error) {
-    showStatus(status, 'error', tr('error.network', { message: error instanceof Error ? error.message : String(error) }));
-  }
+  return startSidebar({
+    status,
+    apply: (l) => {
+      lang = l;
+      relabel();
+    },
+    ready: () => {
+      defaultSelect('language').value = lang;
+    },
+  });
 }
 
 let pasteTimer: ReturnType<typeof setTimeout> | undefined;
@@ -490,7 +441,7 @@ columnsList.addEventListener('change', (e) => {
 });
 for (const f of ['language', 'section', 'docType'] as const) {
   defaultSelect(f).addEventListener('change', () => {
-    showError(`defaults.${f}`, '');
+    errors.set(`defaults.${f}`, '');
     markStale();
   });
 }

@@ -7,10 +7,13 @@
  *   (a Blob and a link with the download attribute, clicked for her, and left visible in case the
  *   browser did not start the download).
  */
-import type { CatalogHitDto, FieldErrorDto, LabelsDto, SidebarContext } from '../../api';
+import type { LabelsDto } from '../../api';
 import { parseInventoryList } from '../../domain/writeoff';
 import { t, type Lang, type MessageKey, type Params } from '../../i18n';
-import { call, showStatus, translatePage } from '../shared/client';
+import { call, showStatus, startSidebar, translatePage } from '../shared/client';
+import { copyPicker } from '../shared/copy-picker';
+import { enterKeys, fieldErrors, runSubmit, submitting } from '../shared/form';
+import { rangeText } from '../shared/format';
 
 /** As the server's LABEL_LIMITS.copies (src/usecases/labels.ts) and LABELS_PER_PAGE (src/docs/labels.ts). */
 const MAX_LABELS = 300;
@@ -18,46 +21,25 @@ const LABELS_PER_PAGE = 21;
 const FIND_LIMIT = 10;
 
 let lang: Lang = 'kk';
-let ctx: SidebarContext | null = null;
-let making = false;
-let exporting = false;
 let downloadUrl: string | null = null;
 
 const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = el<HTMLElement>('status');
 const form = el<HTMLFormElement>('labels-form');
 const numbers = el<HTMLTextAreaElement>('inventoryNos');
-const numbersBox = document.querySelector('.field[data-field="inventoryNos"]') as HTMLElement;
-const numbersError = el<HTMLElement>('inventoryNos-error');
 const parsedCount = document.querySelector('#parsed .count') as HTMLElement;
 const parsedBad = document.querySelector('#parsed .bad') as HTMLElement;
 const labelsStatus = el<HTMLElement>('labels-status');
 const labelsResult = el<HTMLElement>('labels-result');
 const make = el<HTMLButtonElement>('make');
-const findQuery = el<HTMLInputElement>('find-query');
-const findButton = el<HTMLButtonElement>('find-button');
-const findSummary = el<HTMLElement>('find-summary');
-const findHits = el<HTMLOListElement>('find-hits');
 const exportButton = el<HTMLButtonElement>('export');
 const exportStatus = el<HTMLElement>('export-status');
 const exportResult = el<HTMLElement>('export-result');
 
 const tr = (key: MessageKey, params?: Params) => t(lang, key, params);
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** "1–3, 5": consecutive numbers as ranges, at most `max` parts. */
-function ranges(list: readonly number[], max = 8, dash = '–'): string[] {
-  const sorted = [...list].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    if (j === i + 1) parts.push(String(sorted[i]), String(sorted[j]));
-    else parts.push(j === i ? String(sorted[i]) : `${sorted[i]}${dash}${sorted[j]}`);
-    i = j + 1;
-  }
-  return parts.length > max ? [...parts.slice(0, max), '…'] : parts;
-}
+const errors = fieldErrors(form);
+const making = submitting(make, { idle: () => tr('labels.make'), busy: () => tr('labels.making') }, { form });
+const exporting = submitting(exportButton, { idle: () => tr('export.button'), busy: () => tr('export.working') });
 
 // ---- labels ---------------------------------------------------------------------------------------
 
@@ -66,7 +48,7 @@ function updateParsed(): void {
   const { numbers: list, bad } = parseInventoryList(numbers.value);
   if (list.length) {
     const pages = Math.ceil(list.length / LABELS_PER_PAGE);
-    parsedCount.textContent = `${tr('labels.parsed', { count: list.length })} · ${tr('labels.parsed.pages', { pages })} · № ${ranges(list).join(', ')}`;
+    parsedCount.textContent = `${tr('labels.parsed', { count: list.length })} · ${tr('labels.parsed.pages', { pages })} · № ${rangeText(list, 8)}`;
     parsedCount.className = list.length > MAX_LABELS ? 'count over' : 'count';
   } else {
     parsedCount.textContent = tr('labels.parsed.none');
@@ -74,12 +56,6 @@ function updateParsed(): void {
   }
   parsedBad.textContent = bad.length ? tr('labels.bad', { items: bad.slice(0, 10).join(', ') + (bad.length > 10 ? ', …' : '') }) : '';
   parsedBad.hidden = bad.length === 0;
-}
-
-function showNumbersError(text: string): void {
-  numbersBox.classList.toggle('invalid', text !== '');
-  numbersError.textContent = text;
-  numbers.setAttribute('aria-invalid', text ? 'true' : 'false');
 }
 
 /** What the sidebar can tell without the server: no numbers, something that is not a number, too many. */
@@ -104,108 +80,39 @@ function showLabelsDone(value: LabelsDto, message: string): void {
   labelsResult.hidden = false;
 }
 
-function setMaking(on: boolean): void {
-  making = on;
-  make.disabled = on;
-  make.textContent = tr(on ? 'labels.making' : 'labels.make');
-  form.setAttribute('aria-busy', on ? 'true' : 'false');
-}
-
 async function onMake(event: Event): Promise<void> {
   event.preventDefault();
-  if (making) return;
+  if (making.busy) return;
   labelsResult.hidden = true;
   const local = checkLocally(numbers.value);
-  if (local) {
-    showNumbersError(local);
-    showStatus(labelsStatus, 'error', tr('form.fixErrors'));
-    numbers.focus();
-    return;
-  }
-  showNumbersError('');
-  showStatus(labelsStatus, 'none');
-  setMaking(true);
-  try {
-    const result = await call('makeLabels', { inventoryNos: numbers.value });
-    if (result.ok) {
-      showLabelsDone(result.value, result.message);
-    } else {
-      const mine = result.errors.filter((e: FieldErrorDto) => e.field === 'inventoryNos').map((e) => e.message);
-      const other = result.errors.filter((e: FieldErrorDto) => e.field !== 'inventoryNos').map((e) => e.message);
-      showNumbersError([...new Set(mine)].join('\n'));
-      showStatus(labelsStatus, 'error', [result.message, ...other.filter((m) => m !== result.message)].join('\n'));
-      if (mine.length) numbers.focus();
-    }
-  } catch (error) {
-    showStatus(labelsStatus, 'error', errorText(error));
-  } finally {
-    setMaking(false);
-  }
+  if (!local) showStatus(labelsStatus, 'none');
+  await runSubmit({
+    button: making,
+    status: labelsStatus,
+    errors,
+    fixErrors: () => tr('form.fixErrors'),
+    check: () => (local ? [{ field: 'inventoryNos', message: local }] : []),
+    send: () => call('makeLabels', { inventoryNos: numbers.value }),
+    done: (value, message) => showLabelsDone(value, message),
+    showErrors: (shown) => {
+      if (shown.length) numbers.focus();
+    },
+  });
 }
 
-/** Adds numbers to the box (ranges as "1-3", one part a line), keeping what is there. */
-function addNumbers(list: readonly number[]): void {
-  const present = new Set(parseInventoryList(numbers.value).numbers);
-  const fresh = list.filter((n) => !present.has(n));
-  if (!fresh.length) return;
-  const lines = ranges(fresh, Infinity, '-');
-  const current = numbers.value.replace(/\s+$/, '');
-  numbers.value = (current ? current + '\n' : '') + lines.join('\n');
-  showNumbersError('');
-  updateParsed();
-}
-
-function hitItem(hit: CatalogHitDto): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'find-hit';
-  const desc = document.createElement('span');
-  desc.className = 'desc';
-  desc.textContent = hit.description;
-  li.appendChild(desc);
-  if (hit.shelfMark) {
-    const shelf = document.createElement('span');
-    shelf.className = 'shelf';
-    shelf.textContent = hit.shelfMark;
-    li.appendChild(shelf);
-  }
-  const inFund = hit.copies.filter((c) => c.state !== 'writtenOff').map((c) => c.inventoryNo);
-  if (inFund.length) {
-    const add = document.createElement('button');
-    add.type = 'button';
-    add.className = 'add';
-    add.textContent = tr('labels.find.add', { count: inFund.length });
-    add.title = `№ ${ranges(inFund).join(', ')}`;
-    add.addEventListener('click', () => addNumbers(inFund));
-    li.appendChild(add);
-  } else {
-    const none = document.createElement('span');
-    none.className = 'muted';
-    none.textContent = tr('labels.find.noCopies');
-    li.appendChild(none);
-  }
-  return li;
-}
-
-async function onFind(): Promise<void> {
-  const query = findQuery.value.trim();
-  findHits.textContent = '';
-  findSummary.textContent = '';
-  if (!query) return;
-  findButton.disabled = true;
-  try {
-    const result = await call('searchCatalog', { query, limit: FIND_LIMIT });
-    if (!result.ok) {
-      findSummary.textContent = result.message;
-      return;
-    }
-    if (!result.value.hits.length) findSummary.textContent = tr('labels.find.none', { query });
-    for (const hit of result.value.hits) findHits.appendChild(hitItem(hit));
-  } catch (error) {
-    findSummary.textContent = errorText(error);
-  } finally {
-    findButton.disabled = false;
-  }
-}
+/** Labels are for every copy in the fund: only written-off copies are left out. */
+const picker = copyPicker({
+  root: el<HTMLDetailsElement>('find'),
+  numbers,
+  tr,
+  copiesOf: (hit) => hit.copies.filter((c) => c.state !== 'writtenOff').map((c) => c.inventoryNo),
+  noneText: () => tr('labels.find.noCopies'),
+  added: () => {
+    errors.set('inventoryNos', '');
+    updateParsed();
+  },
+  limit: FIND_LIMIT,
+});
 
 // ---- export -----------------------------------------------------------------------------------------
 
@@ -223,74 +130,54 @@ function download(fileName: string, csv: string): HTMLAnchorElement {
 }
 
 async function onExport(): Promise<void> {
-  if (exporting) return;
-  exporting = true;
-  exportButton.disabled = true;
-  exportButton.textContent = tr('export.working');
+  if (exporting.busy) return;
   exportResult.hidden = true;
   showStatus(exportStatus, 'none');
-  try {
-    const result = await call('exportCatalogCsv');
-    if (!result.ok) {
-      showStatus(exportStatus, 'error', result.message);
-      return;
-    }
-    const { fileName, csv, titles } = result.value;
-    const link = download(fileName, csv);
-    showStatus(exportStatus, 'ok', tr('export.done', { titles, name: fileName }));
-    exportResult.textContent = '';
-    const [before, after] = tr('export.again', { name: '\u0000' }).split('\u0000');
-    exportResult.append(before ?? '', link, after ?? '');
-    exportResult.hidden = false;
-    link.click();
-  } catch (error) {
-    showStatus(exportStatus, 'error', errorText(error));
-  } finally {
-    exporting = false;
-    exportButton.disabled = false;
-    exportButton.textContent = tr('export.button');
-  }
+  await runSubmit({
+    button: exporting,
+    status: exportStatus,
+    send: () => call('exportCatalogCsv'),
+    done: ({ fileName, csv, titles }) => {
+      const link = download(fileName, csv);
+      showStatus(exportStatus, 'ok', tr('export.done', { titles, name: fileName }));
+      exportResult.textContent = '';
+      const [before, after] = tr('export.again', { name: '\u0000' }).split('\u0000');
+      exportResult.append(before ?? '', link, after ?? '');
+      exportResult.hidden = false;
+      link.click();
+    },
+    refusedText: (answer) => answer.message,
+  });
 }
 
 // ---- start ------------------------------------------------------------------------------------------
 
 function translate(): void {
   translatePage(lang);
-  findQuery.setAttribute('aria-label', tr('labels.find'));
-  setMaking(making);
-  if (!exporting) exportButton.textContent = tr('export.button');
+  picker.translate();
+  making.set(making.busy);
+  exporting.set(exporting.busy);
   updateParsed();
 }
 
-async function start(): Promise<void> {
-  translate();
-  showStatus(status, 'info', tr('form.loading'));
-  try {
-    ctx = await call('getSidebarContext');
-    lang = ctx.lang;
-    translate();
-    showStatus(status, ctx.setUp ? 'none' : 'error', ctx.setUp ? '' : tr('error.notSetUp'));
-    numbers.focus();
-    document.body.dataset.ready = 'true'; // the context has answered: the sidebar speaks her language
-  } catch (error) {
-    showStatus(status, 'error', tr('error.network', { message: errorText(error) }));
-  }
+function start(): Promise<void> {
+  return startSidebar({
+    status,
+    apply: (l) => {
+      lang = l;
+      translate();
+    },
+    ready: () => {
+      numbers.focus();
+    },
+  });
 }
 
 form.addEventListener('submit', (e) => void onMake(e));
-form.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-    e.preventDefault();
-    form.requestSubmit(make);
-  } else if (e.key === 'Enter' && e.target === findQuery) {
-    e.preventDefault(); // Enter in the search box searches; it must not make labels
-    void onFind();
-  }
-});
+enterKeys(form, make);
 numbers.addEventListener('input', () => {
-  showNumbersError('');
+  errors.set('inventoryNos', '');
   updateParsed();
 });
-findButton.addEventListener('click', () => void onFind());
 exportButton.addEventListener('click', () => void onExport());
 void start();

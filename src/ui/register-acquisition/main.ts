@@ -5,11 +5,13 @@
  * required fields are checked here; the server checks everything and decides. Its field errors come
  * as "items.<i>.<field>" and are shown next to that field in that card.
  */
-import type { AcquisitionDto, AcquisitionFormDto, FieldErrorDto, SidebarContext, TitleFormDto } from '../../api';
+import type { AcquisitionDto, AcquisitionFormDto, SidebarContext, TitleFormDto } from '../../api';
 import { BOOK_LANGUAGES, describeBook, type BookLanguage, type BookRecord } from '../../domain/bibliographic';
 import { ACQUISITION_SOURCES, DOC_TYPES, PUBLICATION_LANGUAGES, SECTIONS } from '../../../sheets-template/options';
 import { t, type Lang, type MessageKey, type Params } from '../../i18n';
-import { call, showStatus, translatePage } from '../shared/client';
+import { call, showStatus, startSidebar, translatePage } from '../shared/client';
+import { enterKeys, fieldErrors, fillOptions, readFields, reveal, runSubmit, showFieldError, submitting, type FieldError, type SelectOptions } from '../shared/form';
+import { sumText } from '../shared/format';
 
 const BATCH_FIELDS = ['date', 'source', 'supplier', 'documentNo', 'documentDate'] as const;
 type BatchField = (typeof BATCH_FIELDS)[number];
@@ -19,12 +21,9 @@ const TITLE_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof TitleFormDto>;
 type TitleField = (typeof TITLE_FIELDS)[number];
 
-type Option = { readonly code: string; readonly title: { readonly kk: string; readonly ru: string } };
-
 let lang: Lang = 'kk';
 let ctx: SidebarContext | null = null;
 let cardSerial = 0;
-let saving = false;
 
 const form = document.getElementById('acq-form') as HTMLFormElement;
 const status = document.getElementById('status') as HTMLElement;
@@ -38,18 +37,16 @@ const template = document.getElementById('title-card') as HTMLTemplateElement;
 const batchInput = (f: BatchField) => document.getElementById(f) as HTMLInputElement | HTMLSelectElement;
 
 const tr = (key: MessageKey, params?: Params) => t(lang, key, params);
-
-// ---- selects ------------------------------------------------------------------------------------
-
-/** Fills a select with the journal's own option titles (sheets-template), so sidebar and sheet agree. */
-function fillSelect(select: HTMLSelectElement, options: readonly Option[], placeholder: boolean): void {
-  const current = select.value;
-  select.textContent = '';
-  if (placeholder) select.add(new Option(tr('fund.choose'), ''));
-  for (const o of options) select.add(new Option(o.title[lang], o.code));
-  select.value = current;
-  if (select.selectedIndex < 0) select.selectedIndex = 0;
-}
+const saving = submitting(submit, { idle: () => tr('acq.submit'), busy: () => tr('fund.saving') }, {
+  form,
+  also: (on) => {
+    addTitle.disabled = on;
+    clearButton.disabled = on;
+    document.querySelectorAll<HTMLButtonElement>('[data-remove]').forEach((b) => (b.disabled = on));
+  },
+});
+const fillSelect = (select: HTMLSelectElement, options: SelectOptions, placeholder: boolean) =>
+  fillOptions(select, options, lang, placeholder ? tr('fund.choose') : undefined);
 
 // ---- cards --------------------------------------------------------------------------------------
 
@@ -57,11 +54,7 @@ const cards = (): HTMLElement[] => Array.from(titles.querySelectorAll<HTMLElemen
 const cardInput = (card: HTMLElement, f: TitleField) => card.querySelector(`[data-input="${f}"]`) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 const cardField = (card: HTMLElement, f: string) => card.querySelector<HTMLElement>(`.field[data-f="${f}"]`);
 
-function readCard(card: HTMLElement): TitleFormDto {
-  const out = {} as TitleFormDto;
-  for (const f of TITLE_FIELDS) out[f] = cardInput(card, f).value;
-  return out;
-}
+const readCard = (card: HTMLElement): TitleFormDto => readFields(TITLE_FIELDS, (f) => cardInput(card, f));
 
 /** The record describeBook needs, from the card as typed (the same split of authors as the server). */
 function recordOf(dto: TitleFormDto): BookRecord {
@@ -139,7 +132,7 @@ function addCard(focus: boolean): HTMLElement {
 }
 
 function removeCard(card: HTMLElement): void {
-  if (cards().length <= 1 || saving) return;
+  if (cards().length <= 1 || saving.busy) return;
   const list = cards();
   const i = list.indexOf(card);
   card.remove();
@@ -149,19 +142,6 @@ function removeCard(card: HTMLElement): void {
 }
 
 // ---- errors -------------------------------------------------------------------------------------
-
-function showFieldError(field: HTMLElement, text: string): void {
-  const error = field.querySelector<HTMLElement>('.error');
-  const control = field.querySelector<HTMLElement>('input, select, textarea');
-  field.classList.toggle('invalid', text !== '');
-  if (error) error.textContent = text;
-  control?.setAttribute('aria-invalid', text ? 'true' : 'false');
-}
-
-function clearErrors(): void {
-  document.querySelectorAll<HTMLElement>('.field.invalid').forEach((f) => showFieldError(f, ''));
-  itemsError.textContent = '';
-}
 
 /** The .field an error names: a batch field, or "items.<i>.<field>" in card i. */
 function fieldFor(name: string): HTMLElement | null {
@@ -173,44 +153,12 @@ function fieldFor(name: string): HTMLElement | null {
   return (BATCH_FIELDS as readonly string[]).indexOf(name) >= 0 ? document.querySelector<HTMLElement>(`.field[data-field="${name}"]`) : null;
 }
 
-/** Shows each error next to its field (several for one field are listed), scrolls to the first. */
-function showErrors(errors: ReadonlyArray<Pick<FieldErrorDto, 'field' | 'message'>>): string[] {
-  clearErrors();
-  const shown = new Map<HTMLElement, string[]>();
-  const unplaced: string[] = [];
-  let first: HTMLElement | null = null;
-  for (const e of errors) {
-    if (e.field === 'items') {
-      itemsError.textContent = [itemsError.textContent, e.message].filter((s) => s).join('\n');
-      first = first ?? itemsError;
-      continue;
-    }
-    const field = fieldFor(e.field);
-    if (!field) {
-      unplaced.push(e.message);
-      continue;
-    }
-    const list = shown.get(field) ?? [];
-    if (list.indexOf(e.message) < 0) list.push(e.message);
-    shown.set(field, list);
-    first = first ?? field;
-  }
-  shown.forEach((messages, field) => showFieldError(field, messages.join('\n')));
-  if (first) reveal(first);
-  return unplaced;
-}
-
-function reveal(el: HTMLElement): void {
-  const details = el.closest('details');
-  if (details) details.open = true;
-  el.scrollIntoView({ block: 'center' });
-  const control = el.querySelector<HTMLElement>('input, select, textarea');
-  control?.focus({ preventScroll: true });
-}
+/** Next to their fields; above the cards those about the titles as a whole ("items"). */
+const errors = fieldErrors(form, { locate: fieldFor, lines: { items: itemsError } });
 
 /** Required fields only: the server checks the rest (and these again). */
-function checkRequired(dto: AcquisitionFormDto): Array<{ field: string; message: string }> {
-  const errors: Array<{ field: string; message: string }> = [];
+function checkRequired(dto: AcquisitionFormDto): FieldError[] {
+  const errors: FieldError[] = [];
   const required = (field: string, value: string, key: MessageKey = 'error.required') => {
     if (!value.trim()) errors.push({ field, message: tr(key) });
   };
@@ -226,8 +174,7 @@ function checkRequired(dto: AcquisitionFormDto): Array<{ field: string; message:
 // ---- batch --------------------------------------------------------------------------------------
 
 function read(): AcquisitionFormDto {
-  const v = (f: BatchField) => batchInput(f).value;
-  return { date: v('date'), source: v('source'), supplier: v('supplier'), documentNo: v('documentNo'), documentDate: v('documentDate'), items: cards().map(readCard) };
+  return { ...readFields(BATCH_FIELDS, batchInput), items: cards().map(readCard) };
 }
 
 function updateSupplierLabel(): void {
@@ -252,14 +199,8 @@ function resetForm(keep: Partial<Pick<AcquisitionFormDto, 'date' | 'source' | 's
   updatePreview(card);
 }
 
-function money(tenge: number): string {
-  const [whole, frac] = Math.abs(tenge).toFixed(2).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return tr('fund.money', { sum: (tenge < 0 ? '-' : '') + grouped + (frac === '00' ? '' : ',' + frac) });
-}
-
 function showResult(value: AcquisitionDto): void {
-  showStatus(status, 'ok', tr('acq.done', { recordNo: value.recordNo, copies: value.copies, sum: money(value.sum) }));
+  showStatus(status, 'ok', tr('acq.done', { recordNo: value.recordNo, copies: value.copies, sum: tr('fund.money', { sum: sumText(value.sum) }) }));
   resultBox.textContent = '';
   const list = document.createElement('ol');
   list.className = 'done-titles';
@@ -282,63 +223,28 @@ function showResult(value: AcquisitionDto): void {
   resultBox.hidden = false;
 }
 
-function setSaving(on: boolean): void {
-  saving = on;
-  submit.disabled = on;
-  addTitle.disabled = on;
-  clearButton.disabled = on;
-  document.querySelectorAll<HTMLButtonElement>('[data-remove]').forEach((b) => (b.disabled = on));
-  submit.textContent = tr(on ? 'fund.saving' : 'acq.submit');
-  form.setAttribute('aria-busy', on ? 'true' : 'false');
-}
-
 async function onSubmit(event: Event): Promise<void> {
   event.preventDefault();
-  if (saving) return;
+  if (saving.busy) return;
   resultBox.hidden = true;
   const dto = read();
-  const local = checkRequired(dto);
-  if (local.length) {
-    showErrors(local);
-    showStatus(status, 'error', tr('form.fixErrors'));
-    return;
-  }
-  clearErrors();
-  setSaving(true);
-  try {
-    const result = await call('registerAcquisition', dto);
-    if (result.ok) {
-      showResult(result.value);
+  await runSubmit({
+    button: saving,
+    status,
+    errors,
+    check: () => checkRequired(dto),
+    fixErrors: () => tr('form.fixErrors'),
+    send: () => call('registerAcquisition', dto),
+    done: (value) => {
+      showResult(value);
       resetForm({ date: dto.date, source: dto.source, supplier: dto.supplier, language: dto.items[0]?.language });
       status.scrollIntoView({ block: 'start' });
       cardInput(cards()[0], 'authors').focus({ preventScroll: true });
-    } else {
-      const unplaced = showErrors(result.errors);
-      showStatus(status, 'error', [result.message, ...unplaced.filter((m) => m !== result.message)].join('\n'));
-      if (!result.errors.some((e) => fieldFor(e.field) || e.field === 'items')) status.scrollIntoView({ block: 'start' });
-    }
-  } catch (error) {
-    showStatus(status, 'error', error instanceof Error ? error.message : String(error));
-    status.scrollIntoView({ block: 'start' });
-  } finally {
-    setSaving(false);
-  }
-}
-
-/** Enter in a one-line field goes to the next field (a barcode scanner ends an ISBN with Enter); Ctrl+Enter saves. */
-function onKeydown(e: KeyboardEvent): void {
-  if (e.key !== 'Enter') return;
-  const target = e.target as HTMLElement;
-  if (e.ctrlKey || e.metaKey) {
-    e.preventDefault();
-    form.requestSubmit(submit);
-    return;
-  }
-  if (target.tagName !== 'INPUT') return;
-  e.preventDefault();
-  const controls = Array.from(form.querySelectorAll<HTMLElement>('input, select, textarea, button')).filter((el) => !(el as HTMLButtonElement).disabled && el.offsetParent !== null);
-  const next = controls[controls.indexOf(target) + 1];
-  next?.focus();
+    },
+    // The first error in view (its card's details opened); with none next to a field, the status.
+    showErrors: (shown) => (shown.length ? reveal(shown[0]) : status.scrollIntoView({ block: 'start' })),
+    failed: () => status.scrollIntoView({ block: 'start' }),
+  });
 }
 
 function relabel(): void {
@@ -352,42 +258,46 @@ function relabel(): void {
   updateSupplierLabel();
 }
 
-async function start(): Promise<void> {
+function start(): Promise<void> {
   relabel();
   addCard(false);
-  showStatus(status, 'info', tr('form.loading'));
-  try {
-    ctx = await call('getSidebarContext');
-    lang = ctx.lang;
-    relabel();
-    batchInput('date').setAttribute('max', ctx.today);
-    batchInput('documentDate').setAttribute('max', ctx.today);
-    showStatus(status, ctx.setUp ? 'none' : 'error', ctx.setUp ? '' : tr('error.notSetUp'));
-    resetForm({});
-    cardInput(cards()[0], 'authors').focus();
-    document.body.dataset.ready = 'true'; // the context has answered: the form speaks her language
-  } catch (error) {
-    showStatus(status, 'error', tr('error.network', { message: error instanceof Error ? error.message : String(error) }));
-  }
+  return startSidebar({
+    status,
+    apply: (l) => {
+      lang = l;
+      relabel();
+    },
+    ready: (c) => {
+      ctx = c;
+      batchInput('date').setAttribute('max', c.today);
+      batchInput('documentDate').setAttribute('max', c.today);
+      resetForm({});
+      cardInput(cards()[0], 'authors').focus();
+    },
+  });
 }
 
 form.addEventListener('submit', (e) => void onSubmit(e));
-form.addEventListener('keydown', onKeydown);
+// Enter in a one-line field goes to the next field (a barcode scanner ends an ISBN with Enter); Ctrl+Enter saves.
+enterKeys(form, submit, (target) => {
+  const controls = Array.from(form.querySelectorAll<HTMLElement>('input, select, textarea, button')).filter((el) => !(el as HTMLButtonElement).disabled && el.offsetParent !== null);
+  controls[controls.indexOf(target) + 1]?.focus();
+});
 addTitle.addEventListener('click', () => {
   const card = addCard(true);
   card.scrollIntoView({ block: 'start', behavior: 'smooth' });
 });
 clearButton.addEventListener('click', () => {
-  clearErrors();
+  errors.clear();
   showStatus(status, 'none');
   resultBox.hidden = true;
   resetForm({});
 });
 batchInput('source').addEventListener('change', () => {
   updateSupplierLabel();
-  showFieldError(document.querySelector('.field[data-field="supplier"]') as HTMLElement, '');
+  errors.set('supplier', '');
 });
 for (const f of BATCH_FIELDS) {
-  batchInput(f).addEventListener('input', () => showFieldError(document.querySelector(`.field[data-field="${f}"]`) as HTMLElement, ''));
+  batchInput(f).addEventListener('input', () => errors.set(f, ''));
 }
 void start();

@@ -9,13 +9,14 @@
  * are offered as text to copy into the write-off sidebar (there is no way to open one sidebar from
  * another with its fields filled in: she pastes them there and picks the reason "lost").
  */
-import type { FieldErrorDto, SidebarContext, StocktakeDto, StocktakeProgressDto, StocktakeResultDto } from '../../api';
+import type { FieldErrorDto, StocktakeDto, StocktakeProgressDto, StocktakeResultDto } from '../../api';
 import { parseScans, STOCKTAKE_LIMITS } from '../../domain/stocktake';
 import { t, type Lang, type MessageKey, type Params } from '../../i18n';
-import { call, showStatus, translatePage } from '../shared/client';
+import { call, showStatus, startSidebar, translatePage } from '../shared/client';
+import { errorText, fieldErrors, runSubmit, submitting } from '../shared/form';
+import { dayText, sumText } from '../shared/format';
 
 let lang: Lang = 'kk';
-let ctx: SidebarContext | null = null;
 let open: StocktakeDto | null = null;
 let busy = false;
 const queue: string[] = [];
@@ -25,29 +26,21 @@ const status = $('status');
 const panels = { start: $('start-panel'), open: $('open-panel'), done: $('done-panel') };
 const scanBox = $<HTMLTextAreaElement>('scan');
 const tr = (key: MessageKey, params?: Params) => t(lang, key, params);
+const money = (tenge: number) => tr('st.money', { sum: sumText(tenge) });
+const startErrors = fieldErrors($('start-form'));
+const finishErrors = fieldErrors($('finish-form'));
+// Starting and finishing wait for the scans on their way (and the scans for them): one call at a time.
+const starting = submitting($<HTMLButtonElement>('start'), { idle: () => tr('st.start'), busy: () => tr('st.starting') }, { also: (on) => (busy = on) });
+const finishing = submitting($<HTMLButtonElement>('finish'), { idle: () => tr('st.finish'), busy: () => tr('st.finishing') }, { form: $('finish-form'), also: (on) => (busy = on) });
+const previewing = submitting($<HTMLButtonElement>('preview'), { idle: () => tr('st.preview'), busy: () => tr('st.preview') });
 
 function show(panel: keyof typeof panels): void {
   for (const [name, el] of Object.entries(panels)) el.hidden = name !== panel;
 }
 
-/** "27.11.2026" */
-function day(iso: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : iso;
-}
-
-function money(tenge: number): string {
-  const [whole, frac] = Math.abs(tenge).toFixed(2).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return tr('st.money', { sum: (tenge < 0 ? '-' : '') + grouped + (frac === '00' ? '' : ',' + frac) });
-}
-
 /** Refusals about the stock-taking itself (finished meanwhile, gone, none open): time to ask what is open. */
 function aboutTheStocktake(errors: readonly FieldErrorDto[]): boolean {
   return errors.some((e) => e.key === 'stocktake.error.finished' || e.key === 'stocktake.error.unknown' || e.key === 'stocktake.error.noneOpen');
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 // ---- states ------------------------------------------------------------------------------------------
@@ -58,7 +51,7 @@ function showStart(last: StocktakeDto | null): void {
   const lastBox = $('last');
   lastBox.hidden = !last;
   if (last) {
-    $('last-text').textContent = tr('st.last', { id: last.id, date: day(last.finishedOn) });
+    $('last-text').textContent = tr('st.last', { id: last.id, date: dayText(last.finishedOn) });
     const link = $<HTMLAnchorElement>('last-link');
     link.hidden = !last.docUrl;
     link.href = last.docUrl || '#';
@@ -71,7 +64,7 @@ function showOpen(st: StocktakeDto): void {
   const switched = !open || open.id !== st.id;
   open = st;
   show('open');
-  $('open-title').textContent = tr('st.open', { id: st.id, date: day(st.startedOn) });
+  $('open-title').textContent = tr('st.open', { id: st.id, date: dayText(st.startedOn) });
   $('open-scope').textContent = st.scope ? tr('st.openScope', { scope: st.scope }) : '';
   $('open-scope').hidden = !st.scope;
   $('found-count').textContent = tr('st.foundSoFar', { count: st.foundCount });
@@ -97,50 +90,23 @@ async function loadState(): Promise<void> {
 
 // ---- start -------------------------------------------------------------------------------------------
 
-function fieldError(field: string, text: string): void {
-  const box = document.querySelector<HTMLElement>(`.field[data-field="${field}"]`);
-  const err = document.getElementById(`${field}-error`);
-  if (!box || !err) return;
-  box.classList.toggle('invalid', text !== '');
-  err.textContent = text;
-}
-
-function showErrors(errors: readonly FieldErrorDto[], fields: readonly string[]): string[] {
-  for (const f of fields) fieldError(f, '');
-  const unplaced: string[] = [];
-  for (const e of errors) {
-    if (fields.indexOf(e.field) >= 0) fieldError(e.field, e.message);
-    else unplaced.push(e.message);
-  }
-  return unplaced;
-}
-
 async function onStart(event: Event): Promise<void> {
   event.preventDefault();
   if (busy) return;
-  const button = $<HTMLButtonElement>('start');
-  busy = true;
-  button.disabled = true;
-  button.textContent = tr('st.starting');
-  try {
-    const answer = await call('startStocktake', { scope: $<HTMLInputElement>('scope').value, note: $<HTMLInputElement>('note').value });
-    if (answer.ok) {
-      showStatus(status, 'ok', answer.message);
+  await runSubmit({
+    button: starting,
+    status,
+    errors: startErrors,
+    send: () => call('startStocktake', { scope: $<HTMLInputElement>('scope').value, note: $<HTMLInputElement>('note').value }),
+    done: (value, message) => {
+      showStatus(status, 'ok', message);
       $<HTMLFormElement>('start-form').reset();
-      showOpen(answer.value);
-    } else {
-      const unplaced = showErrors(answer.errors, ['scope', 'note']);
-      showStatus(status, 'error', unplaced.join('\n') || answer.message);
-      // Another librarian started one meanwhile: join it.
-      if (answer.errors.some((e) => e.key === 'stocktake.error.alreadyOpen')) await loadState();
-    }
-  } catch (error) {
-    showStatus(status, 'error', errorText(error));
-  } finally {
-    busy = false;
-    button.disabled = false;
-    button.textContent = tr('st.start');
-  }
+      showOpen(value);
+    },
+    refusedText: (answer, unplaced) => unplaced.join('\n') || answer.message,
+    // Another librarian started one meanwhile: join it.
+    refused: (answer) => (answer.errors.some((e) => e.key === 'stocktake.error.alreadyOpen') ? loadState() : undefined),
+  });
 }
 
 // ---- scanning ------------------------------------------------------------------------------------------
@@ -269,24 +235,20 @@ function showPreview(value: StocktakeResultDto): void {
 
 async function onPreview(): Promise<void> {
   if (!open) return;
-  const button = $<HTMLButtonElement>('preview');
-  button.disabled = true;
+  const id = open.id;
   showStatus(status, 'info', tr('st.previewing'));
-  try {
-    const answer = await call('finishStocktake', { stocktakeId: open.id, confirm: false, commission: '', approvedBy: '' });
-    if (answer.ok) {
+  await runSubmit({
+    button: previewing,
+    status,
+    send: () => call('finishStocktake', { stocktakeId: id, confirm: false, commission: '', approvedBy: '' }),
+    done: (value) => {
       showStatus(status, 'none');
-      showPreview(answer.value);
+      showPreview(value);
       $('c-missing').scrollIntoView({ block: 'start' });
-    } else {
-      showStatus(status, 'error', answer.message);
-      if (aboutTheStocktake(answer.errors)) await loadState();
-    }
-  } catch (error) {
-    showStatus(status, 'error', errorText(error));
-  } finally {
-    button.disabled = false;
-  }
+    },
+    refusedText: (answer) => answer.message,
+    refused: (answer) => (aboutTheStocktake(answer.errors) ? loadState() : undefined),
+  });
 }
 
 function showDone(value: StocktakeResultDto): void {
@@ -304,33 +266,22 @@ function showDone(value: StocktakeResultDto): void {
 async function onFinish(event: Event): Promise<void> {
   event.preventDefault();
   if (!open || busy) return;
+  const id = open.id;
   const commission = $<HTMLTextAreaElement>('commission').value;
   if (!commission.trim()) {
-    fieldError('commission', tr('error.commission'));
+    finishErrors.set('commission', tr('error.commission'));
     $('commission').focus();
     return;
   }
-  const button = $<HTMLButtonElement>('finish');
-  busy = true;
-  button.disabled = true;
-  button.textContent = tr('st.finishing');
-  $('finish-form').setAttribute('aria-busy', 'true');
-  try {
-    const answer = await call('finishStocktake', { stocktakeId: open.id, confirm: true, commission, approvedBy: $<HTMLInputElement>('approvedBy').value });
-    if (answer.ok) showDone(answer.value);
-    else {
-      const unplaced = showErrors(answer.errors, ['commission', 'approvedBy']);
-      showStatus(status, 'error', unplaced.join('\n') || answer.message);
-      if (aboutTheStocktake(answer.errors)) await loadState();
-    }
-  } catch (error) {
-    showStatus(status, 'error', errorText(error));
-  } finally {
-    busy = false;
-    button.disabled = false;
-    button.textContent = tr('st.finish');
-    $('finish-form').setAttribute('aria-busy', 'false');
-  }
+  await runSubmit({
+    button: finishing,
+    status,
+    errors: finishErrors,
+    send: () => call('finishStocktake', { stocktakeId: id, confirm: true, commission, approvedBy: $<HTMLInputElement>('approvedBy').value }),
+    done: (value) => showDone(value),
+    refusedText: (answer, unplaced) => unplaced.join('\n') || answer.message,
+    refused: (answer) => (aboutTheStocktake(answer.errors) ? loadState() : undefined),
+  });
 }
 
 async function copyNumbers(): Promise<void> {
@@ -349,23 +300,18 @@ async function copyNumbers(): Promise<void> {
 
 // ---- wiring --------------------------------------------------------------------------------------------
 
-async function start(): Promise<void> {
-  translatePage(lang);
-  showStatus(status, 'info', tr('st.loading'));
-  try {
-    ctx = await call('getSidebarContext');
-    lang = ctx.lang;
-    translatePage(lang);
-    if (!ctx.setUp) {
-      showStatus(status, 'error', tr('error.notSetUp'));
-    } else {
-      showStatus(status, 'none');
-      await loadState();
-    }
-    document.body.dataset.ready = 'true'; // the context has answered: the sidebar speaks her language
-  } catch (error) {
-    showStatus(status, 'error', tr('error.network', { message: errorText(error) }));
-  }
+function start(): Promise<void> {
+  return startSidebar({
+    status,
+    loading: 'st.loading',
+    apply: (l) => {
+      lang = l;
+      translatePage(lang);
+    },
+    ready: async (c) => {
+      if (c.setUp) await loadState();
+    },
+  });
 }
 
 $('start-form').addEventListener('submit', (e) => void onStart(e));
@@ -382,7 +328,7 @@ scanBox.addEventListener('keydown', (e) => {
 });
 $('preview').addEventListener('click', () => void onPreview());
 $('finish-form').addEventListener('submit', (e) => void onFinish(e));
-$('commission').addEventListener('input', () => fieldError('commission', ''));
+$('commission').addEventListener('input', () => finishErrors.set('commission', ''));
 $('copy').addEventListener('click', () => void copyNumbers());
 $('missing-numbers').addEventListener('focus', () => $<HTMLTextAreaElement>('missing-numbers').select());
 $('new-stocktake').addEventListener('click', () => {

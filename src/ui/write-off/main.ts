@@ -3,20 +3,22 @@
  * "15-18"), the reason, the date, the commission (the chair first), who approves. The parsed count
  * and any token that is not a number show as she types (parseInventoryList, the server's own parser).
  * The server refuses unknown copies, copies already written off and copies on loan: those messages
- * show next to the numbers. On success: the act's number, copies, sum and a link to the act document.
+ * show next to the numbers. Copies can also be added from a search: a title's copies on the shelf (not
+ * on loan, not written off already). On success: the act's number, copies, sum and a link to the act document.
  */
-import type { FieldErrorDto, SidebarContext, WriteOffDto, WriteOffFormDto } from '../../api';
+import type { WriteOffDto, WriteOffFormDto } from '../../api';
 import { parseInventoryList } from '../../domain/writeoff';
 import { WRITE_OFF_REASONS } from '../../../sheets-template/options';
 import { t, type Lang, type MessageKey, type Params } from '../../i18n';
-import { call, showStatus, translatePage } from '../shared/client';
+import { call, showStatus, startSidebar, translatePage } from '../shared/client';
+import { copyPicker } from '../shared/copy-picker';
+import { enterKeys, fieldErrors, fillOptions, readFields, reveal, runSubmit, submitting, type FieldError } from '../shared/form';
+import { rangeText, sumText } from '../shared/format';
 
 const FIELDS = ['inventoryNos', 'reason', 'date', 'commission', 'approvedBy', 'note'] as const;
 type Field = (typeof FIELDS)[number];
 
 let lang: Lang = 'kk';
-let ctx: SidebarContext | null = null;
-let saving = false;
 
 const form = document.getElementById('wo-form') as HTMLFormElement;
 const status = document.getElementById('status') as HTMLElement;
@@ -25,86 +27,28 @@ const submit = document.getElementById('submit') as HTMLButtonElement;
 const parsedCount = document.querySelector('#parsed .count') as HTMLElement;
 const parsedBad = document.querySelector('#parsed .bad') as HTMLElement;
 const input = (f: Field) => document.getElementById(f) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-const fieldBox = (f: string) => document.querySelector<HTMLElement>(`.field[data-field="${f}"]`);
 
 const tr = (key: MessageKey, params?: Params) => t(lang, key, params);
-
-function read(): WriteOffFormDto {
-  const v = (f: Field) => input(f).value;
-  return { inventoryNos: v('inventoryNos'), reason: v('reason'), date: v('date'), commission: v('commission'), approvedBy: v('approvedBy'), note: v('note') };
-}
-
-/** "1–3, 5": consecutive numbers as ranges, at most `max` parts. */
-function ranges(numbers: readonly number[], max = 8): string {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(j === i ? String(sorted[i]) : j === i + 1 ? `${sorted[i]}, ${sorted[j]}` : `${sorted[i]}–${sorted[j]}`);
-    i = j + 1;
-  }
-  return parts.length > max ? parts.slice(0, max).join(', ') + ', …' : parts.join(', ');
-}
+const errors = fieldErrors(form);
+const saving = submitting(submit, { idle: () => tr('wo.submit'), busy: () => tr('fund.saving') }, { form });
+const read = (): WriteOffFormDto => readFields(FIELDS, input);
 
 /** The live count under the numbers: "Даналар: 2 · № 4, 5", and what is not a number. */
 function updateParsed(): void {
   const { numbers, bad } = parseInventoryList(input('inventoryNos').value);
-  parsedCount.textContent = numbers.length ? `${tr('wo.parsed', { count: numbers.length })} · № ${ranges(numbers)}` : tr('wo.parsed.none');
+  parsedCount.textContent = numbers.length ? `${tr('wo.parsed', { count: numbers.length })} · № ${rangeText(numbers, 8)}` : tr('wo.parsed.none');
   parsedCount.className = numbers.length ? 'count' : 'count none';
   parsedBad.textContent = bad.length ? tr('wo.bad', { items: bad.slice(0, 10).join(', ') + (bad.length > 10 ? ', …' : '') }) : '';
   parsedBad.hidden = bad.length === 0;
 }
 
 function fillReasons(): void {
-  const select = input('reason') as HTMLSelectElement;
-  const current = select.value;
-  select.textContent = '';
-  select.add(new Option(tr('fund.choose'), ''));
-  for (const o of WRITE_OFF_REASONS) select.add(new Option(o.title[lang], o.code));
-  select.value = current;
-  if (select.selectedIndex < 0) select.selectedIndex = 0;
-}
-
-function showFieldError(field: string, text: string): void {
-  const box = fieldBox(field);
-  const err = document.getElementById(`${field}-error`);
-  if (!box || !err) return;
-  box.classList.toggle('invalid', text !== '');
-  err.textContent = text;
-  input(field as Field).setAttribute('aria-invalid', text ? 'true' : 'false');
-}
-
-function clearErrors(): void {
-  for (const f of FIELDS) showFieldError(f, '');
-}
-
-/** Every error next to its field (the refusals of several copies listed one under another); focus the first. */
-function showErrors(errors: ReadonlyArray<Pick<FieldErrorDto, 'field' | 'message'>>): string[] {
-  clearErrors();
-  const byField = new Map<Field, string[]>();
-  const unplaced: string[] = [];
-  for (const e of errors) {
-    if ((FIELDS as readonly string[]).indexOf(e.field) < 0) {
-      unplaced.push(e.message);
-      continue;
-    }
-    const list = byField.get(e.field as Field) ?? [];
-    if (list.indexOf(e.message) < 0) list.push(e.message);
-    byField.set(e.field as Field, list);
-  }
-  byField.forEach((messages, f) => showFieldError(f, messages.join('\n')));
-  const first = FIELDS.find((f) => byField.has(f));
-  if (first) {
-    fieldBox(first)?.scrollIntoView({ block: 'center' });
-    input(first).focus({ preventScroll: true });
-  }
-  return unplaced;
+  fillOptions(input('reason') as HTMLSelectElement, WRITE_OFF_REASONS, lang, tr('fund.choose'));
 }
 
 /** Required fields, and numbers that are not numbers (the same parser as the server's). */
-function checkLocally(dto: WriteOffFormDto): Array<{ field: string; message: string }> {
-  const errors: Array<{ field: string; message: string }> = [];
+function checkLocally(dto: WriteOffFormDto): FieldError[] {
+  const errors: FieldError[] = [];
   const { numbers, bad } = parseInventoryList(dto.inventoryNos);
   if (bad.length) errors.push({ field: 'inventoryNos', message: tr('error.inventoryList', { items: bad.slice(0, 5).join(', ') }) });
   else if (!numbers.length) errors.push({ field: 'inventoryNos', message: tr('error.required') });
@@ -114,14 +58,8 @@ function checkLocally(dto: WriteOffFormDto): Array<{ field: string; message: str
   return errors;
 }
 
-function money(tenge: number): string {
-  const [whole, frac] = Math.abs(tenge).toFixed(2).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return tr('fund.money', { sum: (tenge < 0 ? '-' : '') + grouped + (frac === '00' ? '' : ',' + frac) });
-}
-
 function showResult(value: WriteOffDto): void {
-  showStatus(status, 'ok', tr('wo.done', { actNo: value.actNo, copies: value.copies, sum: money(value.sum) }));
+  showStatus(status, 'ok', tr('wo.done', { actNo: value.actNo, copies: value.copies, sum: tr('fund.money', { sum: sumText(value.sum) }) }));
   resultBox.textContent = '';
   if (value.docUrl) {
     const link = document.createElement('a');
@@ -137,79 +75,74 @@ function showResult(value: WriteOffDto): void {
   }
 }
 
-function setSaving(on: boolean): void {
-  saving = on;
-  submit.disabled = on;
-  submit.textContent = tr(on ? 'fund.saving' : 'wo.submit');
-  form.setAttribute('aria-busy', on ? 'true' : 'false');
-}
-
 async function onSubmit(event: Event): Promise<void> {
   event.preventDefault();
-  if (saving) return;
+  if (saving.busy) return;
   resultBox.hidden = true;
   const dto = read();
-  const local = checkLocally(dto);
-  if (local.length) {
-    showErrors(local);
-    showStatus(status, 'error', tr('form.fixErrors'));
-    return;
-  }
-  clearErrors();
-  setSaving(true);
-  try {
-    const result = await call('writeOffCopies', dto);
-    if (result.ok) {
-      showResult(result.value);
+  await runSubmit({
+    button: saving,
+    status,
+    errors,
+    check: () => checkLocally(dto),
+    fixErrors: () => tr('form.fixErrors'),
+    send: () => call('writeOffCopies', dto),
+    done: (value) => {
+      showResult(value);
       // The next act most likely has the same commission, approver and date: only the copies go.
       input('inventoryNos').value = '';
       input('note').value = '';
       updateParsed();
       status.scrollIntoView({ block: 'start' });
       input('inventoryNos').focus({ preventScroll: true });
-    } else {
-      const unplaced = showErrors(result.errors);
-      showStatus(status, 'error', [result.message, ...unplaced.filter((m) => m !== result.message)].join('\n'));
-    }
-  } catch (error) {
-    showStatus(status, 'error', error instanceof Error ? error.message : String(error));
-    status.scrollIntoView({ block: 'start' });
-  } finally {
-    setSaving(false);
-  }
+    },
+    // Every error next to its field (the refusals of several copies one under another); the first field in view.
+    showErrors: (shown) => {
+      const first = FIELDS.map((f) => errors.box(f)).find((box) => box && shown.indexOf(box) >= 0);
+      if (first) reveal(first);
+    },
+    failed: () => status.scrollIntoView({ block: 'start' }),
+  });
 }
 
-async function start(): Promise<void> {
+/** A title found by search adds its copies on the shelf: not those on loan, reserved or written off. */
+const picker = copyPicker({
+  root: document.getElementById('find') as HTMLDetailsElement,
+  numbers: input('inventoryNos') as HTMLTextAreaElement,
+  tr,
+  copiesOf: (hit) => hit.copies.filter((c) => c.state === 'shelf').map((c) => c.inventoryNo),
+  noneText: (hit) => (hit.inFund ? tr('search.onShelf', { onShelf: 0, inFund: hit.inFund }) : tr('labels.find.noCopies')),
+  added: () => {
+    errors.set('inventoryNos', '');
+    updateParsed();
+  },
+});
+
+function translate(): void {
   translatePage(lang);
+  picker.translate();
   fillReasons();
   updateParsed();
-  showStatus(status, 'info', tr('form.loading'));
-  try {
-    ctx = await call('getSidebarContext');
-    lang = ctx.lang;
-    translatePage(lang);
-    fillReasons();
-    updateParsed();
-    input('date').value = input('date').value || ctx.today;
-    input('date').setAttribute('max', ctx.today);
-    showStatus(status, ctx.setUp ? 'none' : 'error', ctx.setUp ? '' : tr('error.notSetUp'));
-    input('inventoryNos').focus();
-    document.body.dataset.ready = 'true'; // the context has answered: the form speaks her language
-  } catch (error) {
-    showStatus(status, 'error', tr('error.network', { message: error instanceof Error ? error.message : String(error) }));
-  }
+}
+
+function start(): Promise<void> {
+  return startSidebar({
+    status,
+    apply: (l) => {
+      lang = l;
+      translate();
+    },
+    ready: (c) => {
+      input('date').value = input('date').value || c.today;
+      input('date').setAttribute('max', c.today);
+      input('inventoryNos').focus();
+    },
+  });
 }
 
 form.addEventListener('submit', (e) => void onSubmit(e));
-form.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-    e.preventDefault();
-    form.requestSubmit(submit);
-  } else if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') {
-    e.preventDefault(); // a scanner's Enter in a one-line field must not draw up an act
-  }
-});
+enterKeys(form, submit); // a scanner's Enter in a one-line field must not draw up an act
 input('inventoryNos').addEventListener('input', updateParsed);
-for (const f of FIELDS) input(f).addEventListener('input', () => showFieldError(f, ''));
-input('reason').addEventListener('change', () => showFieldError('reason', ''));
+for (const f of FIELDS) input(f).addEventListener('input', () => errors.set(f, ''));
+input('reason').addEventListener('change', () => errors.set('reason', ''));
 void start();
