@@ -30,10 +30,39 @@ const noEnglish = {
 };
 
 
+// Every bundle carries only the messages its code can name. The catalogue (src/i18n) holds every text of
+// every feature in kk and ru; a sidebar needs its own labels, the server its messages and Docs. A first
+// pass lists the bundle's source files; a key is kept when one of them (or the sidebar's index.html) names it
+// in quotes, or builds it from a named prefix (`import.field.${f}`); the second pass drops the rest from the
+// catalogue files. The browser and integration tests compare what is shown with the full catalogue, so a key
+// dropped by mistake fails them.
+const I18N_DIR = path.join(root, 'src', 'i18n');
+const ENTRY = /\n  '([^'\n]+)':\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`),?/g;
+function usedKeys(files, extraTexts) {
+  const texts = files.filter((f) => !f.startsWith(I18N_DIR)).map((f) => fs.readFileSync(f, 'utf8')).concat(extraTexts);
+  const all = texts.join('\n');
+  const prefixes = [...all.matchAll(/`([A-Za-z][\w.]*\.)\$\{/g)].map((m) => m[1]);
+  return (key) => all.includes(`'${key}'`) || all.includes(`"${key}"`) || prefixes.some((p) => key.startsWith(p));
+}
+function pruneMessages(keep) {
+  return {
+    name: 'prune-messages',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/](kk|ru|en)(-[\w-]+)?\.ts$/ }, (args) => ({
+        contents: fs.readFileSync(args.path, 'utf8').replace(ENTRY, (entry, key) => (keep(key) ? entry : '')),
+        loader: 'ts',
+      }));
+    },
+  };
+}
+async function inputsOf(options) {
+  const r = await esbuild.build({ ...options, write: false, metafile: true, outfile: undefined, outdir: undefined, plugins: [noEnglish] });
+  return Object.keys(r.metafile.inputs).map((f) => path.resolve(root, f));
+}
+
 // 1. The server bundle.
-await esbuild.build({
+const serverOptions = {
   entryPoints: [path.join(root, 'src/server.ts')],
-  outfile: path.join(dist, 'Code.js'),
   bundle: true,
   format: 'iife',
   target: 'es2019',
@@ -43,7 +72,12 @@ await esbuild.build({
   // Minified: the 300 KB budget. The top-level functions keep their names (the stubs esbuild-gas-plugin
   // writes outside the bundle); inner names are shortened.
   minify: true,
-  plugins: [noEnglish, GasPlugin],
+};
+const serverKeys = usedKeys(await inputsOf(serverOptions), []);
+await esbuild.build({
+  ...serverOptions,
+  outfile: path.join(dist, 'Code.js'),
+  plugins: [noEnglish, pruneMessages(serverKeys), GasPlugin],
 });
 const code = fs.readFileSync(path.join(dist, 'Code.js'), 'utf8');
 if (/^\s*(import|export)\s/m.test(code)) throw new Error('dist/Code.js still holds an import/export statement');
@@ -58,7 +92,7 @@ for (const name of fs.readdirSync(uiDir)) {
   const dir = path.join(uiDir, name);
   const page = path.join(dir, 'index.html');
   if (!fs.existsSync(page) || !fs.existsSync(path.join(dir, 'main.ts'))) continue;
-  const js = await esbuild.build({
+  const sidebarOptions = {
     entryPoints: [path.join(dir, 'main.ts')],
     bundle: true,
     write: false,
@@ -68,8 +102,11 @@ for (const name of fs.readdirSync(uiDir)) {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [noEnglish],
-  });
+  };
+  // Sidebars also keep every 'error.*' message: a sidebar may phrase a refusal the server named by key.
+  const named = usedKeys(await inputsOf(sidebarOptions), [fs.readFileSync(page, 'utf8')]);
+  const keep = (key) => key.startsWith('error.') || named(key);
+  const js = await esbuild.build({ ...sidebarOptions, plugins: [noEnglish, pruneMessages(keep)] });
   const css = sharedCss + (fs.existsSync(path.join(dir, 'style.css')) ? fs.readFileSync(path.join(dir, 'style.css'), 'utf8') : '');
   const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const html = fs
