@@ -59,6 +59,7 @@ export class Emulator {
   readonly drive: ServiceModule & { inspect: DriveInspector };
   private readonly modules: ServiceModule[];
   private readonly script: vm.Script;
+  private readonly topLevel: Set<string>;
   private readonly lock: ReturnType<typeof createLockModule>;
   private readonly logger: ReturnType<typeof createLoggerModule>;
   private mode: AuthModeName = 'FULL';
@@ -73,7 +74,11 @@ export class Emulator {
     const codeFile = path.join(this.projectDir, 'Code.js');
     if (!fs.existsSync(codeFile)) throw new Error(`${codeFile} not found: build the add-on first (npm run build)`);
     this.manifest = JSON.parse(fs.readFileSync(path.join(this.projectDir, 'appsscript.json'), 'utf8'));
-    this.script = new vm.Script(fs.readFileSync(codeFile, 'utf8'), { filename: 'Code.js' });
+    const code = fs.readFileSync(codeFile, 'utf8');
+    this.script = new vm.Script(code, { filename: 'Code.js' });
+    // What Apps Script can call by name (menus, triggers, google.script.run): the top-level function
+    // declarations of the file, not whatever ends up on the global object.
+    this.topLevel = new Set([...code.matchAll(/^function ([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]));
     this.clock = options.now ?? (() => new Date());
     this.clockDate = clockedDate(() => this.clock().getTime());
 
@@ -119,7 +124,7 @@ export class Emulator {
   /** The top-level functions of the bundle: what menus, triggers and google.script.run may name. */
   functions(): string[] {
     const ctx = this.context();
-    return Object.keys(ctx).filter((k) => typeof ctx[k] === 'function' && !this.globalNames().has(k) && k !== 'global');
+    return [...this.topLevel].filter((k) => typeof ctx[k] === 'function');
   }
 
   /** Runs a top-level function as a trigger, menu item or the editor would. */
@@ -156,7 +161,7 @@ export class Emulator {
     try {
       for (const m of this.modules) m.load();
       const ctx = this.context();
-      if (typeof ctx[fn] !== 'function') throw new Error(`Script function not found: ${fn}`);
+      if (!this.topLevel.has(fn) || typeof ctx[fn] !== 'function') throw new Error(`Script function not found: ${fn}`);
       ctx.__kitaphanaArgs = argsJson;
       // The event object's authMode is the script's own ScriptApp.AuthMode value.
       const call = eventArg
@@ -189,19 +194,12 @@ export class Emulator {
     };
   }
 
-  private names: Set<string> | null = null;
-  private globalNames(): Set<string> {
-    if (!this.names) {
-      this.names = new Set(['Date', 'console', '__kitaphanaArgs']);
-      for (const m of this.modules) for (const k of Object.keys(m.globals)) this.names.add(k);
-    }
-    return this.names;
-  }
-
   /** A fresh global scope with the fakes, and the bundle evaluated in it. */
   private context(): vm.Context & Record<string, unknown> {
+    // Each execution sees the services through objects of its own: what a script sets on SpreadsheetApp
+    // (a cache, a patch) is gone in the next execution, as on Google; reads reach the counted fakes.
     const globals: Record<string, unknown> = {};
-    for (const m of this.modules) Object.assign(globals, m.globals);
+    for (const m of this.modules) for (const [k, v] of Object.entries(m.globals)) globals[k] = v && typeof v === 'object' ? Object.create(v as object) : v;
     // Dates cross between the fakes and the script: share one Date so `instanceof Date` holds both ways,
     // seen through a proxy whose `new Date()` and `Date.now()` follow the emulator's clock (tests freeze it).
     globals.Date = this.clockDate;

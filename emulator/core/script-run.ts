@@ -23,15 +23,18 @@ function kindOf(value: unknown): string {
 }
 
 /** Checks a value against the rules and returns the copy the other side receives. */
-export function copyAcross(value: unknown, where: 'parameter' | 'return value', path = ''): unknown {
+export function copyAcross(value: unknown, where: 'parameter' | 'return value', path = '', seen: object[] = []): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (value === undefined) return where === 'return value' && path === '' ? null : undefined;
   if (typeof value === 'function') throw new IllegalValueError(where, path, 'Function');
   if (typeof value !== 'object') throw new IllegalValueError(where, path, typeof value);
+  // "circular references will also fail" (reference/run)
+  if (seen.indexOf(value) >= 0) throw new IllegalValueError(where, path, 'circular reference');
+  const inside = [...seen, value];
   if (Array.isArray(value)) {
     return value.map((v, i) => {
-      const c = copyAcross(v, where, `${path}[${i}]`);
+      const c = copyAcross(v, where, `${path}[${i}]`, inside);
       return c === undefined ? null : c;
     });
   }
@@ -39,7 +42,7 @@ export function copyAcross(value: unknown, where: 'parameter' | 'return value', 
   if (kind !== 'Object') throw new IllegalValueError(where, path, kind);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    const c = copyAcross(v, where, path ? `${path}.${k}` : k);
+    const c = copyAcross(v, where, path ? `${path}.${k}` : k, inside);
     if (c !== undefined) out[k] = c;
   }
   return out;

@@ -23,6 +23,15 @@ describe('ranges are 1-based', () => {
     expect(() => sheet.getRange(1, 1, 1, 0)).toThrow('The number of columns in the range must be at least 1.');
   });
 
+  // A count that is accidentally undefined arrives as null: the call does not match a signature
+  // ("The parameters (number,number,null,number) don't match the method signature", not verified wording).
+  test('an undefined row or column count is refused, not read as 1', () => {
+    const { sheet } = openWorkbook();
+    expect(() => sheet.getRange(1, 1, undefined as unknown as number, 5)).toThrow(/don't match the method signature/);
+    expect(() => sheet.getRange(1, 1, 2, undefined as unknown as number)).toThrow(/don't match the method signature/);
+    expect(sheet.getRange(1, 1, 2).getA1Notation()).toBe('A1:A2');
+  });
+
   test('a range beyond getMaxRows/getMaxColumns throws', () => {
     const { sheet } = openWorkbook();
     expect(sheet.getMaxRows()).toBe(1000);
@@ -184,13 +193,15 @@ describe('strings that Sheets converts', () => {
     expect(v[8]).toBe('=1+1');
     expect(sheet.getRange('I1').getFormula()).toBe('');
   });
-  test("plain text format '@' keeps strings as text (and does not make formulas: not verified)", () => {
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue : a string beginning
+  // with '=' is a formula. Whether the '@' format overrides that is not verified: the documented side is kept.
+  test("plain text format '@' keeps strings as text, but '=' still makes a formula (documented side; '@' not verified)", () => {
     const { sheet } = openWorkbook();
     const r = sheet.getRange('A1:D1');
     r.setNumberFormat('@');
     r.setValues([['007', '2026-11-27', 'TRUE', '=1+1']]);
-    expect(r.getValues()).toEqual([['007', '2026-11-27', 'TRUE', '=1+1']]);
-    expect(r.getFormulas()).toEqual([['', '', '', '']]);
+    expect(r.getValues()).toEqual([['007', '2026-11-27', 'TRUE', '#NAME?']]);
+    expect(r.getFormulas()).toEqual([['', '', '', '=1+1']]);
     // Numbers written as numbers stay numbers.
     sheet.getRange('A1').setValue(5);
     expect(sheet.getRange('A1').getValue()).toBe(5);

@@ -5,6 +5,7 @@
  * to look at (test-output/docs/).
  */
 import * as esbuild from 'esbuild';
+import { GasPlugin } from 'esbuild-gas-plugin';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -27,8 +28,10 @@ beforeAll(async () => {
     format: 'iife',
     target: 'es2019',
     charset: 'utf8',
-    banner: { js: 'var global = this;' },
     logLevel: 'warning',
+    // As scripts/build.mjs does: top-level stubs for the `global.name = ...` functions (Apps Script, and so
+    // the emulator, call only top-level functions).
+    plugins: [GasPlugin],
   });
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] };
   // What this code needs on top of the add-on's scopes (the emulator does not check scopes; Apps Script does).

@@ -97,11 +97,12 @@ export class SheetImpl {
 
   // ---------- ranges ----------
 
-  getRange(a: unknown, b?: unknown, c?: unknown, d?: unknown): GRange {
+  getRange(...given: unknown[]): GRange {
     const rec = this._rec();
-    if (typeof a === 'string' && b === undefined) return rangeFromA1(this._ctx, rec, a);
-    const args = [a, b, c, d].filter((x) => x !== undefined);
-    if (args.length < 2 || args.some((x) => typeof x !== 'number')) throw signatureError('Sheet.getRange', args);
+    const [a, b, c, d] = given;
+    if (typeof a === 'string' && given.length === 1) return rangeFromA1(this._ctx, rec, a);
+    // An argument passed as undefined is not a shorter call: Apps Script refuses the signature (null).
+    if (given.length < 2 || given.length > 4 || given.some((x) => typeof x !== 'number')) throw signatureError('Sheet.getRange', given.map((x) => (x === undefined ? null : x)));
     const row = a as number;
     const col = b as number;
     const nr = (c as number | undefined) ?? 1;

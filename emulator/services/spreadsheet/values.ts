@@ -176,8 +176,10 @@ export function fromScript(x: unknown, numberFormat: string | undefined, locale:
   const s = typeof x === 'string' ? x : String(x);
   if (s === '') return { value: undefined };
   if (s.startsWith("'")) return { value: s.length > 1 ? s.slice(1) : undefined };
-  if (numberFormat === TEXT_FORMAT) return { value: s };
+  // The reference (Range.setValue) says a value beginning with '=' is a formula; whether a plain-text '@'
+  // cell overrides that is not verified, so the emulator follows the documented side: a formula either way.
   if (s.startsWith('=') && s.length > 1) return { value: FORMULA_VALUE, formula: s };
+  if (numberFormat === TEXT_FORMAT) return { value: s };
   return { value: parseInput(s, locale, tz) };
 }
 
