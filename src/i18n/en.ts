@@ -68,6 +68,8 @@ export const en: Readonly<Record<keyof typeof kk, string>> = {
   'error.copyUnknown': 'No such inventory numbers: {nos}.',
   'error.copyWrittenOff': 'Copy No. {no} is already written off (act {act}).',
   'error.copyOnLoan': 'Copy No. {no} is on loan: it must be returned first.',
+  'error.counterBehind': 'The setting "{setting}" is behind: No. {no} is taken already. Set it above the highest number on the settings sheet.',
+  'error.writeOffBeforeEntry': 'Copy No. {no} entered the fund on {date}: the act cannot be dated earlier.',
   'error.notSetUp': 'The workbook is not set up yet: run "Set up workbook" from the menu.',
   'error.journalMissing': 'Journal "{journal}" was not found. Run "Set up workbook" again.',
   'error.columnMissing': 'Journal "{journal}" has no column "{column}". Run "Set up workbook" again.',

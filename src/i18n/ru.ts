@@ -68,6 +68,8 @@ export const ru: Readonly<Record<keyof typeof kk, string>> = {
   'error.copyUnknown': 'Нет таких инвентарных номеров: {nos}.',
   'error.copyWrittenOff': 'Экземпляр № {no} уже списан (акт {act}).',
   'error.copyOnLoan': 'Экземпляр № {no} на руках у читателя: сначала его нужно вернуть.',
+  'error.counterBehind': 'Настройка «{setting}» отстала: № {no} уже занят. Поставьте на листе настроек число больше самого большого номера.',
+  'error.writeOffBeforeEntry': 'Экземпляр № {no} поступил в фонд {date}: дата акта не может быть раньше.',
   'error.notSetUp': 'Рабочая книга ещё не настроена: выполните в меню «Настроить рабочую книгу».',
   'error.journalMissing': 'Журнал «{journal}» не найден. Выполните «Настроить рабочую книгу» ещё раз.',
   'error.columnMissing': 'В журнале «{journal}» нет столбца «{column}». Выполните «Настроить рабочую книгу» ещё раз.',

@@ -50,6 +50,21 @@ export class Settings {
     return n;
   }
 
+  /**
+   * A counter (next inventory number, reader ticket, record...): it must be there and filled in. A blank or
+   * missing counter refuses the operation instead of starting again from 1 (numbers are never reused).
+   */
+  counter(key: string): number {
+    const def = this.def(key);
+    if (!this.rows.has(key)) throw new UserError('error.notSetUp');
+    if (this.raw(key) === '') throw new UserError('error.settingInvalid', { setting: def.title[this.wb.lang], value: '' });
+    return this.int(key);
+  }
+
+  title(key: string): string {
+    return this.def(key).title[this.wb.lang];
+  }
+
   /** Writes new values of existing settings (one write per setting row). */
   write(values: Record<string, string | number>): void {
     const updates = Object.entries(values).map(([key, value]) => {

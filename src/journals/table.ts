@@ -96,7 +96,9 @@ export class JournalTable {
   findBy(key: string, values: ReadonlyArray<string | number>): StoredRow[] {
     const wanted = [...new Set(values.map((v) => String(v)).filter((v) => v !== ''))];
     if (wanted.length === 0) return [];
-    return this.findMatching(key, `(?:${wanted.map(escapeRegex).join('|')})`, Infinity).rows;
+    // What was read is checked against what was asked: rows may have moved between the find and the read.
+    const asked = new Set(wanted);
+    return this.findMatching(key, `(?:${wanted.map(escapeRegex).join('|')})`, Infinity).rows.filter((r) => asked.has(String(r.values[key] ?? '')));
   }
 
   /** Rows whose whole `key` cell matches the regular expression, at most `limit` of them, read. */
@@ -243,10 +245,13 @@ export class JournalTable {
     return cached && cached.sheetId === sheet.sheetId && cached.header.length > 0 ? cached.header.length : null;
   }
 
-  /** The cached layout, if the header row is as it was when the layout was resolved. */
+  /**
+   * The cached layout, if the header row is as it was when the layout was resolved and it has every column
+   * the template now declares (after an add-on update, a column the workbook lacks must refuse, not vanish).
+   */
   private trustedLayout(sheet: SheetPort, headerRow: readonly CellValue[]): Layout | null {
     const cached = this.layouts.get(this.def.id);
-    if (cached && cached.sheetId === sheet.sheetId && sameHeader(cached.header, headerKey(headerRow))) {
+    if (cached && cached.sheetId === sheet.sheetId && sameHeader(cached.header, headerKey(headerRow)) && missingColumns(this.def, cached.columns).length === 0) {
       this.layout = cached;
       return cached;
     }

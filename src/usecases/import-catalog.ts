@@ -153,7 +153,7 @@ function analyseAndMaybeWrite(env: Env, input: ImportInput, mode: 'dryRun' | 'co
   if (summary.copies > IMPORT_LIMITS.copies) fileProblems.push({ field: 'text', key: 'import.error.tooManyCopies', params: { count: summary.copies, max: IMPORT_LIMITS.copies } });
   const settings = Settings.read(wb);
   const ok = lines.filter((l) => l.disposition.kind !== 'error' && l.value);
-  const allocation = allocateInventory(ok.map((l) => l.value!), settings.int('nextInventoryNo'));
+  const allocation = allocateInventory(ok.map((l) => l.value!), settings.counter('nextInventoryNo'));
   const outcome: ImportOutcome = {
     mode,
     committed: false,
@@ -178,7 +178,7 @@ function analyseAndMaybeWrite(env: Env, input: ImportInput, mode: 'dryRun' | 'co
   wb.journal('auditLog').prepare();
 
   // Title ids: a new line makes a title; a later line of the same title and a known title add to it.
-  let nextTitleId = settings.int('nextTitleId');
+  let nextTitleId = settings.counter('nextTitleId');
   const titleOfRow = new Map<number, number>();
   const created = new Map<number, { line: ResolvedLine; numbers: number[] }>();
   const added = new Map<number, number[]>();

@@ -27,6 +27,7 @@ import {
   type TitleData,
 } from '../domain/fund';
 import { allocate } from '../domain/sequence';
+import { numberPatterns } from '../domain/import';
 import type { JournalRow } from '../journals/codec';
 import { Settings } from '../journals/settings';
 import type { StoredRow } from '../journals/table';
@@ -74,10 +75,15 @@ export function registerAcquisition(env: Env, form: AcquisitionForm): Acquisitio
 
     // ---- decide ---------------------------------------------------------------------------------
     const recordNo = nextRecordNo(receiptRows.map((r) => r.values.recordNo));
-    let nextTitleId = settings.int('nextTitleId');
+    let nextTitleId = settings.counter('nextTitleId');
     const totalCopies = batch.lines.reduce((n, l) => n + l.copies, 0);
-    const { numbers, next: nextInventoryNo } = allocate(settings.int('nextInventoryNo'), totalCopies);
+    const { numbers, next: nextInventoryNo } = allocate(settings.counter('nextInventoryNo'), totalCopies);
     const figures = acquisitionBreakdown(batch);
+    // A counter lowered by hand must not hand out a number the inventory book already has.
+    for (const pattern of numberPatterns(numbers)) {
+      const taken = inventory.findMatching('inventoryNo', pattern, 1).rows[0];
+      if (taken) throw new UserError('error.counterBehind', { setting: settings.title('nextInventoryNo'), no: Number(taken.values.inventoryNo) });
+    }
 
     const newCatalogRows: JournalRow[] = [];
     const catalogUpdates: Array<{ rowNumber: number; values: JournalRow }> = [];
@@ -166,7 +172,8 @@ export function registerAcquisition(env: Env, form: AcquisitionForm): Acquisitio
       ...breakdownCells(figures, 'copiesTotal'),
     };
 
-    // ---- write ------------------------------------------------------------------------------------
+    // ---- write: the counters first, so that no number can be handed out twice ----------------------
+    settings.write({ nextInventoryNo, nextTitleId });
     catalog.append(newCatalogRows);
     catalog.update(catalogUpdates);
     inventory.append(inventoryRows);
@@ -187,7 +194,6 @@ export function registerAcquisition(env: Env, form: AcquisitionForm): Acquisitio
     movement.write({ date: batch.date, figures }, null, Number(day.slice(0, 4)));
     index.append(newIndexRows);
     index.update(indexUpdates);
-    settings.write({ nextInventoryNo, nextTitleId });
     writeAudit(wb, [
       auditRow(env, 'registerAcquisition', 'receipt', String(recordNo), {
         copies: totalCopies,

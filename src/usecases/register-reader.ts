@@ -24,11 +24,14 @@ export function registerReader(env: Env, form: ReaderForm): RegisteredReader {
 
     // Everything that can refuse is read and checked before the first write.
     const settings = Settings.read(wb);
-    const { numbers, next } = allocate(settings.int('nextReaderTicket'), 1);
+    const { numbers, next } = allocate(settings.counter('nextReaderTicket'), 1);
     const ticketNo = numbers[0];
     const readers = wb.journal('readers').prepare();
+    // A counter lowered by hand must not hand out a ticket another reader has.
+    if (readers.findBy('ticketNo', [ticketNo]).length) throw new UserError('error.counterBehind', { setting: settings.title('nextReaderTicket'), no: ticketNo });
     wb.journal('auditLog').prepare();
 
+    settings.write({ nextReaderTicket: next });
     const [row] = readers.append([
       {
         ticketNo,
@@ -42,7 +45,6 @@ export function registerReader(env: Env, form: ReaderForm): RegisteredReader {
         status: 'active',
       },
     ]);
-    settings.write({ nextReaderTicket: next });
     writeAudit(wb, [auditRow(env, 'registerReader', 'reader', String(ticketNo), { ticketNo, category: reader.category, grade: reader.grade })]);
     return { ticketNo, fullName: reader.fullName, row };
   });

@@ -236,6 +236,9 @@ function finish(env: Env, wb: Workbook, f: Finish): StocktakeResultDto {
   const settings = Settings.read(wb);
   wb.journal('auditLog').prepare();
 
+  // The archive is opened before the first write: a settings journal without its archive row refuses here.
+  const archive = libraryArchive(env, wb, settings);
+
   // ---- write: check marks, the stock-taking's row, the log ------------------------------------------------
   const marks = new Map<number, string>();
   for (const c of outcome.found) {
@@ -286,7 +289,7 @@ function finish(env: Env, wb: Workbook, f: Finish): StocktakeResultDto {
     },
     wb.lang,
   );
-  const saved = saveToArchive(env.docs(), libraryArchive(env, wb, settings), year, 'Acts', model);
+  const saved = saveToArchive(env.docs(), archive, year, 'Acts', model);
   stocktakes.update([{ rowNumber: st.rowNumber, values: { docLink: saved.url } }]);
   const stocktake = dtoOf({ ...st.values, ...closed, docLink: saved.url });
   return { ...result, stocktake, finished: true, docName: model.name, docUrl: saved.url };

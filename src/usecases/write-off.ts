@@ -48,6 +48,11 @@ export function writeOffCopies(env: Env, form: WriteOffForm): WriteOffResult {
     const found = new Map<number, CopyOnRecord>();
     for (const [no, row] of copyRows) found.set(no, { inventoryNo: no, writeOffActNo: String(row.values.writeOffActNo ?? ''), onLoan: onLoan.has(no) });
     const refused = refusals(w.inventoryNos, found);
+    // A copy cannot leave the fund before it entered it: a backdated act would rewrite closed years.
+    for (const [no, row] of copyRows) {
+      const entered = String(row.values.entryDate ?? '');
+      if (entered && w.date < entered) refused.push({ field: 'date', key: 'error.writeOffBeforeEntry', params: { no, date: `${entered.slice(8, 10)}.${entered.slice(5, 7)}.${entered.slice(0, 4)}` } });
+    }
     if (refused.length) throw UserError.of(refused);
 
     const titleIds = [...new Set([...copyRows.values()].map((r) => Number(r.values.titleId)).filter((id) => id > 0))];
@@ -104,6 +109,9 @@ export function writeOffCopies(env: Env, form: WriteOffForm): WriteOffResult {
       return [{ rowNumber: row.rowNumber, values: { copiesTotal: Math.max(0, (Number(row.values.copiesTotal) || 0) - gone.length) } }];
     });
 
+    // The archive is opened before the first write: a settings journal without its archive row refuses here.
+    const archive = libraryArchive(env, wb, settings);
+
     // ---- write --------------------------------------------------------------------------------------
     inventory.update(w.inventoryNos.map((no) => ({ rowNumber: copyRows.get(no)!.rowNumber, values: { writeOffActNo: actNo, writeOffDate: w.date } })));
     const [actRow] = acts.append([
@@ -148,7 +156,7 @@ export function writeOffCopies(env: Env, form: WriteOffForm): WriteOffResult {
       },
       wb.lang,
     );
-    const saved = saveToArchive(env.docs(), libraryArchive(env, wb, settings), year, 'Acts', model);
+    const saved = saveToArchive(env.docs(), archive, year, 'Acts', model);
     acts.update([{ rowNumber: actRow, values: { docLink: saved.url } }]);
     return { actNo, copies: w.inventoryNos.length, sum: total, docName: model.name, docUrl: saved.url };
   });

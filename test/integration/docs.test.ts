@@ -31,7 +31,7 @@ beforeAll(async () => {
     logLevel: 'warning',
     // As scripts/build.mjs does: top-level stubs for the `global.name = ...` functions (Apps Script, and so
     // the emulator, call only top-level functions).
-    plugins: [GasPlugin],
+    plugins: [GasPlugin as unknown as esbuild.Plugin], // the plugin is typed against its own esbuild copy
   });
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] };
   // What this code needs on top of the add-on's scopes (the emulator does not check scopes; Apps Script does).

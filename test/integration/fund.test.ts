@@ -263,6 +263,14 @@ describe('Write-off', () => {
     expect(snapshot(emu)).toBe(before);
   });
 
+  it('refuses an act dated before the copy entered the fund (part 3 of closed years stays as it was)', () => {
+    const emu = library();
+    const before = snapshot(emu);
+    const refused = ok(emu.runFromClient<Result<Act>>('writeOffCopies', [{ ...form('1'), date: '1999-03-01' }]));
+    expect(refused.errors!.map((e) => [e.field, e.message])).toEqual([['date', '№ 1 дана қорға 20.11.2026 түскен: акт күні одан ерте бола алмайды.']]);
+    expect(snapshot(emu)).toBe(before);
+  });
+
   it('refuses a copy that is on loan, naming it, and writes nothing', () => {
     const emu = library();
     // An open loan of copy 3, as the circulation desk would have written it.

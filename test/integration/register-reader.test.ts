@@ -160,6 +160,25 @@ describe('Register a reader', () => {
     expect(refused.errors!.map((e) => e.field)).toEqual(['registeredOn']);
   });
 
+  it('never hands out a ticket twice: a blank counter or one lowered by hand refuses, writing nothing', () => {
+    const emu = emulator();
+    setUp(emu);
+    ok(emu.runFromClient('registerReader', [AIGUL]));
+    const settingsId = journalSheetId(emu.spreadsheet.inspect, 'settings')!;
+    const counterRow = journalRows(emu.spreadsheet.inspect, 'settings').findIndex((r) => r.key === 'nextReaderTicket') + 2;
+    const valueCol = emu.spreadsheet.inspect.developerMetadata().find((m) => m.sheetId === settingsId && m.value === 'value')!.column!;
+    for (const [value, message] of [
+      ['1', '«Келесі оқырман билетінің нөмірі» баптауы артта қалған: № 1 бұрыннан бар. Баптаулар парағында оны ең үлкен нөмірден үлкен етіп қойыңыз.'],
+      ['', '«Келесі оқырман билетінің нөмірі» баптауының мәні дұрыс емес: «».'],
+    ]) {
+      librarian(emu, (ss) => ss.getSheetById(settingsId)!.getRange(counterRow, valueCol).setValue(value));
+      const before = snapshot(emu);
+      const result = ok(emu.runFromClient<Result>('registerReader', [{ ...AIGUL, fullName: 'Ли Мария' }]));
+      expect([result.ok, result.message]).toEqual([false, message]);
+      expect(snapshot(emu)).toBe(before);
+    }
+  });
+
   it('stores a name typed as a formula as that text, never as a formula', () => {
     const emu = emulator();
     setUp(emu);

@@ -42,7 +42,7 @@ export function issueCopies(env: Env, form: IssueForm): IssueResult {
     const yearEndText = settings.text('schoolYearEnd');
     const schoolYearEnd = schoolYearEndFrom(day, yearEndText);
     if (!schoolYearEnd) throw new UserError('error.settingInvalid', { setting: settingDef('schoolYearEnd').title[wb.lang], value: yearEndText });
-    const firstLoanId = settings.int('nextLoanId');
+    const firstLoanId = settings.counter('nextLoanId');
 
     const readerRow = wb.journal('readers').findBy('ticketNo', [issue.ticketNo])[0];
     if (!readerRow) throw new UserError('error.readerUnknown', { ticketNo: issue.ticketNo }, 'ticketNo');
