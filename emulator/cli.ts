@@ -8,7 +8,8 @@
  *   npm run local -- [--dir DIR] files                           the Drive tree
  *   npm run local -- [--dir DIR] text FILE_PATH                  a Doc's text ("My Drive/.../Name" or a file id)
  *   npm run local -- [--dir DIR] calls                           service-call counts of the last command
- * The workbook folder defaults to ./local-workbook.
+ * The workbook folder defaults to ./local-workbook. Environment: KITAPHANA_LOCALE (the user's locale, default kk),
+ * KITAPHANA_NOW (an ISO instant the add-on's clock is frozen at).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -39,7 +40,15 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return command ? 0 : 2;
   }
-  const emu = new Emulator({ dir, projectDir: path.resolve(__dirname, '..', 'dist'), userLocale: process.env.KITAPHANA_LOCALE || 'kk' });
+  // KITAPHANA_NOW (an ISO instant) freezes the clock the add-on sees, for scripts and tests.
+  const frozen = process.env.KITAPHANA_NOW ? new Date(process.env.KITAPHANA_NOW) : null;
+  if (frozen && Number.isNaN(frozen.getTime())) throw new Error(`KITAPHANA_NOW is not a date: ${process.env.KITAPHANA_NOW}`);
+  const emu = new Emulator({
+    dir,
+    projectDir: path.resolve(__dirname, '..', 'dist'),
+    userLocale: process.env.KITAPHANA_LOCALE || 'kk',
+    now: frozen ? () => new Date(frozen.getTime()) : undefined,
+  });
   const lastCalls = path.join(emu.dir, 'last-calls.json');
   const report = (exec: Execution, print: (v: unknown) => void = printJson): number => {
     fs.writeFileSync(lastCalls, JSON.stringify({ at: new Date().toISOString(), command: args, calls: exec.calls }, null, 1));

@@ -123,7 +123,7 @@ export async function tabNames(page: Page): Promise<string[]> {
 }
 
 /** The grid row (1-based sheet row) whose cells hold `text`, as the cell texts. */
-export async function gridRowWith(page: Page, text: string, timeout = 2000): Promise<string[]> {
+export async function gridRowWith(page: Page, text: string, timeout?: number): Promise<string[]> {
   const row = page.locator('#grid tbody tr', { has: page.locator('td', { hasText: text }) }).first();
   await row.waitFor({ timeout });
   return row.locator('td').allTextContents();
@@ -138,8 +138,8 @@ export async function submitReader(page: Page): Promise<{ text: string; kind: st
   await sidebar(page).locator('#submit').click();
   await answered;
   const status = sidebar(page).locator('#status');
-  // The sidebar shows the answer right after the handler runs; give it a moment, then read what is there.
-  await sidebar(page).locator('#status.ok, #status.error').waitFor({ timeout: 2000 }).catch(() => undefined);
+  // The sidebar shows the answer right after the handler runs: wait for it (the default timeout), then read it.
+  await sidebar(page).locator('#status.ok, #status.error').waitFor();
   const cls = (await status.getAttribute('class')) ?? '';
   return { text: (await status.textContent()) ?? '', kind: cls.replace('status', '').trim() };
 }

@@ -167,9 +167,10 @@ for (const L of ['kk', 'ru'] as const) {
       const text = fs.readFileSync(path.join(FIXTURES, 'paste-tab.csv'), 'utf8');
       await frame.locator('#file').setInputFiles([]);
       await frame.locator('#paste').fill(text);
-      await frame.locator('#read-info:not([hidden])').waitFor();
-      await page.waitForTimeout(400);
-      expect(await frame.locator('#read-info').textContent()).toBe(tr('import.file.read', { rows: 3, columns: 7, separator: tr('import.separator.tab'), encoding: 'UTF-8' }));
+      const read = tr('import.file.read', { rows: 3, columns: 7, separator: tr('import.separator.tab'), encoding: 'UTF-8' });
+      await frame.locator('#read-info:not([hidden])', { hasText: read }).waitFor();
+      expect(await frame.locator('#read-info').textContent()).toBe(read);
+      await frame.locator('#columns li').nth(6).waitFor();
       expect(await mappingOf()).toEqual(['authors', 'title', 'year', 'price', 'copies', 'inventoryNos', 'annotation']);
       expect(await frame.locator('#columns li').nth(6).locator('.col-sample').textContent()).toBe('Роман. Мектеп кітапханасынан');
       await shots('6-paste', 1400);

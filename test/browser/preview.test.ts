@@ -115,7 +115,7 @@ describe('the local preview (Kazakh)', () => {
     expect(await frame.locator('#fullName').inputValue()).toBe('');
 
     // The shim tells the page after the call (polling is off here): the row shows at once.
-    const cells = await gridRowWith(page, NAME, 1500);
+    const cells = await gridRowWith(page, NAME);
     expect(cells).toContain('5А');
     await shot(page, 'kk-5-registered-grid');
 
@@ -176,7 +176,7 @@ describe('the local preview (Kazakh)', () => {
     const readers = inspect.sheets().find((s) => s.name === READERS_KK)!;
     expect(inspect.formulas(readers.sheetId).flat().filter((f) => f !== '')).toEqual([]);
     // The grid shows the text as typed (and the formula bar has no formula for it).
-    await gridRowWith(page, 'IMPORTXML', 1500);
+    await gridRowWith(page, 'IMPORTXML');
     const cell = page.locator('#grid td', { hasText: 'IMPORTXML' }).first();
     expect(await cell.textContent()).toBe(formula);
     expect(await cell.getAttribute('data-formula')).toBeNull();

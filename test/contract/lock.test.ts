@@ -71,12 +71,11 @@ describe('Lock in one process', () => {
   // milliseconds. This method has no effect if the lock has already been acquired." Returns false on timeout.
   it('tryLock returns false after its timeout while another execution holds the lock', () => {
     const { LockService, m } = setup();
-    expect(m._holdFromAnotherExecution('document', 2_000)).toBe(true);
+    // Held far longer than the test: a false can only come from tryLock's own timeout.
+    expect(m._holdFromAnotherExecution('document', 60_000)).toBe(true);
     const t0 = Date.now();
     expect(LockService.getDocumentLock().tryLock(150)).toBe(false);
-    const waited = Date.now() - t0;
-    expect(waited).toBeGreaterThanOrEqual(140);
-    expect(waited).toBeLessThan(2_000); // gave up at its own timeout, not when the holder let go
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
   });
 
   // waitLock(timeoutInMillis): "Attempts to acquire the lock, timing out with an exception after the

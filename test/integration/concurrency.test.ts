@@ -7,11 +7,11 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { journalRows } from '../../emulator/workbook-view';
-import { AIGUL, ROOT, emulator, ok } from './helpers';
+import { AIGUL, NOW, ROOT, emulator, ok } from './helpers';
 
 function cli(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'build/cli.cjs'), '--dir', dir, ...args], { env: { ...process.env, KITAPHANA_LOCALE: 'kk' } });
+    const child = spawn(process.execPath, [path.join(ROOT, 'build/cli.cjs'), '--dir', dir, ...args], { env: { ...process.env, KITAPHANA_LOCALE: 'kk', KITAPHANA_NOW: NOW.toISOString() } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
