@@ -101,8 +101,3 @@ export function indexUpdates(indexRows: readonly StoredRow[], changes: ReadonlyM
   return out;
 }
 
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
-  return out;
-}
