@@ -15,7 +15,7 @@ import { describeBook, registerAcquisition, searchCatalog, showCatalogSearch, sh
 import { exportCatalogCsv, makeLabels, showLabels } from './server/labels';
 import { importCatalog, showImportCatalog } from './server/import';
 import { finishStocktake, recordStocktakeFound, showStocktake, startStocktake } from './server/stocktake';
-import { findReaders, getReaderCard, issueCopies, renewLoan, returnCopies, showDesk } from './server/desk';
+import { cancelReservation, findReaders, getReaderCard, issueCopies, renewLoan, reserveTitle, returnCopies, showDesk } from './server/desk';
 
 import type { ServerApi } from './api';
 
@@ -40,6 +40,8 @@ const serverApi: ServerApi = {
   issueCopies,
   returnCopies,
   renewLoan,
+  reserveTitle,
+  cancelReservation,
 };
 void serverApi;
 
@@ -108,3 +110,5 @@ global.getReaderCard = getReaderCard;
 global.issueCopies = issueCopies;
 global.returnCopies = returnCopies;
 global.renewLoan = renewLoan;
+global.reserveTitle = reserveTitle;
+global.cancelReservation = cancelReservation;

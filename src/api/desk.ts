@@ -1,5 +1,5 @@
 /**
- * The circulation desk (issue 4, first slice): find a reader, issue, return, renew. JSON values only;
+ * The circulation desk (issue 4): find a reader, issue, return, renew, reserve a title and cancel a reservation. JSON values only;
  * days are ISO strings. src/server/desk.ts implements DeskApi.
  */
 import type { Result } from '../api';
@@ -46,11 +46,28 @@ export type ReturnItemDto = { inventoryNo: number; condition: string; conditionN
 export type ReturnFormDto = { items: ReturnItemDto[] };
 
 export type ReturnedDto = {
-  returned: Array<{ inventoryNo: number; ticketNo: number; fullName: string; description: string; daysLate: number; condition: string }>;
+  returned: Array<{
+    inventoryNo: number;
+    ticketNo: number;
+    fullName: string;
+    description: string;
+    daysLate: number;
+    condition: string;
+    /** The reader this copy is now held for (a waiting reservation of its title), or null: back on the shelf. */
+    heldFor: { ticketNo: number; fullName: string } | null;
+  }>;
 };
 
 export type RenewFormDto = { inventoryNo: number; dueOn: string };
 export type RenewedDto = { loan: LoanDto };
+
+export type ReserveFormDto = { ticketNo: number; titleId: number };
+/** position: the place in the title's queue (1 = next), 0 when no longer waiting. status: RESERVATION_STATUSES code. */
+export type ReservationDto = { id: number; titleId: number; ticketNo: number; reservedOn: string; status: string; position: number };
+export type ReservedDto = { reservation: ReservationDto };
+export type CancelReservationFormDto = { id: number };
+/** heldFor: the copy the cancelled reservation held, now held for the next reader in the queue; null when none. */
+export type CancelledReservationDto = { reservation: ReservationDto; heldFor: { inventoryNo: number; ticketNo: number; fullName: string } | null };
 
 export interface DeskApi {
   findReaders(query: FindReadersDto): Result<ReaderHitDto[]>;
@@ -58,4 +75,6 @@ export interface DeskApi {
   issueCopies(form: IssueFormDto): Result<IssuedDto>;
   returnCopies(form: ReturnFormDto): Result<ReturnedDto>;
   renewLoan(form: RenewFormDto): Result<RenewedDto>;
+  reserveTitle(form: ReserveFormDto): Result<ReservedDto>;
+  cancelReservation(form: CancelReservationFormDto): Result<CancelledReservationDto>;
 }

@@ -8,6 +8,9 @@ export const enDesk: Readonly<Record<keyof typeof kkDesk, string>> = {
   'desk.returned': '{count} book(s) returned.',
   'desk.returnedLate': 'No. {no}: {days} day(s) late.',
   'desk.renewed': 'No. {no} renewed until {due}.',
+  'desk.returnedHeld': 'No. {no} is held for {name}.',
+  'desk.reserved': '{name}: reservation no. {id}, place {position} in the queue.',
+  'desk.reservationCancelled': 'Reservation no. {id} cancelled.',
 
   'desk.tabs': 'Issue or return',
   'desk.tab.issue': 'Issue',
@@ -69,4 +72,12 @@ export const enDesk: Readonly<Record<keyof typeof kkDesk, string>> = {
   'error.renewLimit': 'No. {no} has been renewed {max} times already: no more renewals.',
   'error.renewWaiting': 'Another reader is waiting for no. {no}: it cannot be renewed.',
   'error.renewNotLater': 'The new due date must be after the current one ({due}).',
+  'error.titleId': 'Choose the catalogue record.',
+  'error.titleUnknown': 'There is no catalogue record no. {titleId}.',
+  'error.reservationId': 'Give the reservation number.',
+  'error.reservationUnknown': 'There is no reservation no. {id}.',
+  'error.reservationClosed': 'Reservation no. {id} is closed already: nothing to cancel.',
+  'error.reservationDuplicate': '{name} has reserved this book already (no. {id}).',
+  'error.reservationHasCopy': '{name} already has a copy of this book (no. {no}).',
+  'error.reservationOnShelf': 'This book is on the shelf (no. {nos}): no need to reserve it, it can be issued.',
 };

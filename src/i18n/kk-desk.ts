@@ -7,6 +7,9 @@ export const kkDesk = {
   'desk.returned': '{count} кітап қайтарылды.',
   'desk.returnedLate': '№ {no} – {days} күн кешіктірілді.',
   'desk.renewed': '№ {no} кітаптың мерзімі {due} дейін ұзартылды.',
+  'desk.returnedHeld': '№ {no} кітап {name} оқырманға сақталды.',
+  'desk.reserved': '{name}: брондау № {id}, кезектегі орны – {position}.',
+  'desk.reservationCancelled': '№ {id} брондаудан бас тартылды.',
 
   // the desk sidebar
   'desk.tabs': 'Беру немесе қайтару',
@@ -70,4 +73,12 @@ export const kkDesk = {
   'error.renewLimit': '№ {no} кітаптың мерзімі {max} рет ұзартылған: енді ұзартуға болмайды.',
   'error.renewWaiting': '№ {no} кітапты басқа оқырман күтіп тұр: мерзімін ұзартуға болмайды.',
   'error.renewNotLater': 'Жаңа мерзім қазіргі мерзімнен ({due}) кейін болуы керек.',
+  'error.titleId': 'Каталог жазбасын таңдаңыз.',
+  'error.titleUnknown': '№ {titleId} каталог жазбасы жоқ.',
+  'error.reservationId': 'Брондау нөмірін көрсетіңіз.',
+  'error.reservationUnknown': '№ {id} брондау жоқ.',
+  'error.reservationClosed': '№ {id} брондау аяқталған: бас тартатын ештеңе жоқ.',
+  'error.reservationDuplicate': '{name} бұл кітапты брондаған (№ {id}).',
+  'error.reservationHasCopy': '{name} оқырманда бұл кітаптың № {no} данасы бар.',
+  'error.reservationOnShelf': 'Бұл кітап сөреде тұр (№ {nos}): брондаудың қажеті жоқ, беруге болады.',
 } as const;

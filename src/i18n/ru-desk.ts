@@ -8,6 +8,9 @@ export const ruDesk: Readonly<Record<keyof typeof kkDesk, string>> = {
   'desk.returned': 'Возвращено книг – {count}.',
   'desk.returnedLate': '№ {no} – просрочено на {days} дн.',
   'desk.renewed': 'Срок книги № {no} продлён до {due}.',
+  'desk.returnedHeld': 'Книга № {no} отложена для читателя {name}.',
+  'desk.reserved': '{name}: бронь № {id}, место в очереди – {position}.',
+  'desk.reservationCancelled': 'Бронь № {id} отменена.',
 
   'desk.tabs': 'Выдача или возврат',
   'desk.tab.issue': 'Выдача',
@@ -69,4 +72,12 @@ export const ruDesk: Readonly<Record<keyof typeof kkDesk, string>> = {
   'error.renewLimit': 'Срок книги № {no} уже продлевали {max} раза: больше продлевать нельзя.',
   'error.renewWaiting': 'Книгу № {no} ждёт другой читатель: продлить нельзя.',
   'error.renewNotLater': 'Новый срок должен быть позже нынешнего ({due}).',
+  'error.titleId': 'Выберите запись каталога.',
+  'error.titleUnknown': 'Записи каталога № {titleId} нет.',
+  'error.reservationId': 'Укажите номер брони.',
+  'error.reservationUnknown': 'Брони № {id} нет.',
+  'error.reservationClosed': 'Бронь № {id} уже закрыта: отменять нечего.',
+  'error.reservationDuplicate': '{name} уже забронировал(а) эту книгу (№ {id}).',
+  'error.reservationHasCopy': 'У читателя {name} уже есть экземпляр этой книги (№ {no}).',
+  'error.reservationOnShelf': 'Эта книга есть на полке (№ {nos}): бронировать не нужно, её можно выдать.',
 };

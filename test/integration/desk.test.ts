@@ -4,8 +4,9 @@
  * rows, the catalogue index on loan with due dates, a textbook until the end of the school year);
  * every refusal writes nothing; the overdue warning and its override; a return of one damaged and two
  * fine copies (moved to the loan history, the inventory book's note appended to, back on the shelf,
- * days late); renewals up to the limit; two issues of one copy at once; and a return that costs the
- * same after 40 closed loans as the first.
+ * days late); renewals up to the limit; two issues of one copy at once; a return that costs the
+ * same after 40 closed loans as the first; reservations (reserve and its refusals, a return holds the
+ * copy for the next reader, the holder borrows it, cancel, expiry).
  */
 import { spawn } from 'child_process';
 import * as path from 'path';
@@ -19,7 +20,9 @@ type Loan = { loanId: number; inventoryNo: number; titleId: number; description:
 type Hit = { ticketNo: number; fullName: string; category: string; grade: string; status: string; onLoan: number; overdue: number };
 type Card = { reader: Hit; loans: Loan[]; loanLimit: number; loanPeriodDays: number };
 type Issued = { ticketNo: number; loans: Loan[] };
-type Returned = { returned: Array<{ inventoryNo: number; ticketNo: number; fullName: string; description: string; daysLate: number; condition: string }> };
+type Returned = {
+  returned: Array<{ inventoryNo: number; ticketNo: number; fullName: string; description: string; daysLate: number; condition: string; heldFor: { ticketNo: number; fullName: string } | null }>;
+};
 type Hits = { hits: Array<{ titleId: number; copies: Array<{ inventoryNo: number; state: string; dueOn: string }> }> };
 
 const BLANK = { authors: '', title: '', otherTitleInfo: '', responsibility: '', volume: '', place: '', publisher: '', year: '', pages: '', isbn: '', bbk: '', udc: '', authorSign: '', language: 'kk', section: 'fiction', docType: 'book', annotation: '', keywords: '', price: '', copies: '' };
@@ -404,4 +407,112 @@ it('a return costs the same service calls and cells read after 40 closed loans a
   // The loan history is appended to (one getLastRow), never read; one deleteRows for the loan.
   expect(later.calls.calls['Sheet.deleteRows']).toBe(1);
   expect(later.calls.calls['Sheet.getLastRow']).toBe(2);
+});
+
+describe('reservations', () => {
+  type Reserved = { reservation: { id: number; titleId: number; ticketNo: number; reservedOn: string; status: string; position: number } };
+  type Cancelled = { reservation: Reserved['reservation']; heldFor: { inventoryNo: number; ticketNo: number; fullName: string } | null };
+  const reserve = (emu: Emulator, ticketNo: number, titleId: number) => call<Reserved>(emu, 'reserveTitle', { ticketNo, titleId });
+  const cancel = (emu: Emulator, id: number) => call<Cancelled>(emu, 'cancelReservation', { id });
+  const queueRows = (emu: Emulator) => rows(emu, 'reservations').map((r) => [r.id, r.titleId, r.ticketNo, r.reservedOn, r.expiresOn, r.status, r.inventoryNo]);
+  const copiesOf = (emu: Emulator, titleId: number) => rows(emu, 'catalogIndex').find((r) => Number(r.titleId) === titleId)!.copies;
+  const setting = (emu: Emulator, key: string) => Object.fromEntries(rows(emu, 'settings').map((r) => [r.key, r.value]))[key];
+  /** Абай жолы (6-8) all with Айгүл; Мария (1), then Асқар (2) wait for it. */
+  function queued() {
+    const lib = library();
+    expect(issue(lib.emu, 1, '6 7 8').ok).toBe(true);
+    expect(reserve(lib.emu, 2, 3).ok && reserve(lib.emu, 3, 3).ok).toBe(true);
+    return lib;
+  }
+
+  it('reserves a title that is out: a waiting row, its place in the queue, ids unique across titles; every refusal writes nothing', () => {
+    const { emu } = library();
+    expect(issue(emu, 1, '6 7 8').ok).toBe(true);
+    const first = reserve(emu, 2, 3);
+    expect(first).toMatchObject({ ok: true, message: 'Ли Мария: брондау № 1, кезектегі орны – 1.' });
+    expect(first.value!.reservation).toEqual({ id: 1, titleId: 3, ticketNo: 2, reservedOn: '2026-11-27', status: 'waiting', position: 1 });
+    expect(reserve(emu, 3, 3).value!.reservation).toMatchObject({ id: 2, position: 2 });
+    expect(issue(emu, 3, '1 2 3').ok).toBe(true);
+    expect(reserve(emu, 2, 1).value!.reservation).toMatchObject({ id: 3, titleId: 1, position: 1 }); // another title: the next id
+    expect(setting(emu, 'nextReservationId')).toBe('4');
+    expect(rows(emu, 'reservations').map((r) => [r.id, r.titleId, r.ticketNo, r.reservedOn, r.expiresOn, r.inventoryNo])).toEqual([
+      [1, 3, 2, '2026-11-27', '', ''],
+      [2, 3, 3, '2026-11-27', '', ''],
+      [3, 1, 2, '2026-11-27', '', ''],
+    ]);
+    expect(rows(emu, 'auditLog').filter((r) => r.operation === 'reserveTitle').map((r) => r.entityId)).toEqual(['1', '2', '3']);
+
+    const before = snapshot(emu);
+    const refused = (r: Result<unknown>) => {
+      expect(r.ok).toBe(false);
+      expect(snapshot(emu)).toBe(before);
+      return r.errors!.map((e) => [e.field, e.key, e.message]);
+    };
+    expect(refused(reserve(emu, 99, 3))).toEqual([['ticketNo', 'error.readerUnknown', '№ 99 билетті оқырман жоқ.']]);
+    expect(refused(reserve(emu, 2, 99))).toEqual([['titleId', 'error.titleUnknown', '№ 99 каталог жазбасы жоқ.']]);
+    expect(refused(reserve(emu, 2, 2))).toEqual([['titleId', 'error.reservationOnShelf', 'Бұл кітап сөреде тұр (№ 4, 5): брондаудың қажеті жоқ, беруге болады.']]);
+    expect(refused(reserve(emu, 2, 3))).toEqual([['titleId', 'error.reservationDuplicate', 'Ли Мария бұл кітапты брондаған (№ 1).']]);
+    expect(refused(reserve(emu, 1, 3))).toEqual([['titleId', 'error.reservationHasCopy', 'Әбенова Айгүл Серікқызы оқырманда бұл кітаптың № 6 данасы бар.']]);
+    expect(refused(reserve(emu, 0, 0)).map((e) => e[1])).toEqual(['error.ticketNo', 'error.titleId']);
+    typeInto(emu, 'readers', 3, 'status', 'Шығып кетті / бітірді'); // Мария has left
+    const left = snapshot(emu);
+    expect(reserve(emu, 2, 1).errors!.map((e) => e.key)).toEqual(['error.readerLeft']);
+    expect(snapshot(emu)).toBe(left);
+  });
+
+  it('a return holds the copy for the oldest waiting reader and says for whom; another reader cannot borrow it, the holder can (fulfilled)', () => {
+    const { emu } = queued();
+    const back = giveBack(emu, [[7]]);
+    expect(back.message).toBe('1 кітап қайтарылды. № 7 кітап Ли Мария оқырманға сақталды.');
+    expect(back.value!.returned[0].heldFor).toEqual({ ticketNo: 2, fullName: 'Ли Мария' });
+    expect(queueRows(emu)).toEqual([
+      [1, 3, 2, '2026-11-27', '2026-11-30', 'Сақталуда', 7],
+      [2, 3, 3, '2026-11-27', '', 'Кезекте', ''],
+    ]);
+    expect(copiesOf(emu, 3)).toBe('6:l2026-12-11 7:r 8:l2026-12-11');
+
+    const before = snapshot(emu);
+    expect(keys(issue(emu, 3, '7'))).toEqual(['error.copyReserved']);
+    expect(snapshot(emu)).toBe(before);
+
+    expect(issue(emu, 2, '7').ok).toBe(true);
+    expect(queueRows(emu).map((r) => r[5])).toEqual(['Берілді', 'Кезекте']);
+    expect(copiesOf(emu, 3)).toBe('6:l2026-12-11 7:l2026-12-11 8:l2026-12-11');
+    // The next copy back goes to the next in the queue; a copy of a title nobody waits for to the shelf.
+    const two = giveBack(emu, [[6], [8]]);
+    expect(two.value!.returned.map((r) => r.heldFor)).toEqual([{ ticketNo: 3, fullName: 'Жұмабаев Асқар' }, null]);
+    expect(copiesOf(emu, 3)).toBe('6:r 7:l2026-12-11 8');
+  });
+
+  it('cancel: the row stays (cancelled); the copy it held goes to the next waiting reader, else back to the shelf', () => {
+    const { emu } = queued();
+    expect(giveBack(emu, [[7]]).ok).toBe(true); // held for Мария (1)
+    const passed = cancel(emu, 1);
+    expect(passed).toMatchObject({ ok: true, message: '№ 1 брондаудан бас тартылды. № 7 кітап Жұмабаев Асқар оқырманға сақталды.' });
+    expect(passed.value!.heldFor).toEqual({ inventoryNo: 7, ticketNo: 3, fullName: 'Жұмабаев Асқар' });
+    expect(queueRows(emu).map((r) => [r[5], r[6]])).toEqual([['Бас тартылды', 7], ['Сақталуда', 7]]);
+    expect(copiesOf(emu, 3)).toBe('6:l2026-12-11 7:r 8:l2026-12-11');
+
+    expect(cancel(emu, 2).value!.heldFor).toBeNull();
+    expect(queueRows(emu).map((r) => r[5])).toEqual(['Бас тартылды', 'Бас тартылды']);
+    expect(copiesOf(emu, 3)).toBe('6:l2026-12-11 7 8:l2026-12-11');
+    expect(issue(emu, 2, '7').ok).toBe(true);
+
+    const before = snapshot(emu);
+    expect(keys(cancel(emu, 2))).toEqual(['error.reservationClosed']);
+    expect(keys(cancel(emu, 99))).toEqual(['error.reservationUnknown']);
+    expect(snapshot(emu)).toBe(before);
+  });
+
+  it('a held copy past its expiry may go to another reader: the reservation is marked expired in the same write', () => {
+    const { emu, at } = queued();
+    expect(giveBack(emu, [[7]]).ok).toBe(true); // held for Мария until 30.11
+    at('2026-11-30');
+    expect(keys(issue(emu, 3, '7'))).toEqual(['error.copyReserved']); // still held on the last day
+    at('2026-12-01');
+    expect(issue(emu, 3, '7').ok).toBe(true);
+    // Мария's hold expired; Асқар, who waited for the title, has a copy: his reservation is fulfilled.
+    expect(queueRows(emu).map((r) => r[5])).toEqual(['Мерзімі өтті', 'Берілді']);
+    expect(copiesOf(emu, 3)).toBe('6:l2026-12-11 7:l2026-12-15 8:l2026-12-11');
+  });
 });

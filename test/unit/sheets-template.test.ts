@@ -555,6 +555,7 @@ describe('settings', () => {
       'nextTitleId',
       'nextInventoryNo',
       'nextLoanId',
+      'nextReservationId',
       'schoolYearEnd',
       'archiveFolderId',
     ]);
@@ -602,6 +603,8 @@ describe('settings', () => {
     expect([d('reservationDays').defaultValue, d('nextReaderTicket').defaultValue, d('nextInventoryNo').defaultValue]).toEqual([3, 1, 1]);
     // The desk numbers loans from 1; setup adds the counter to a workbook set up before the desk existed.
     expect([d('nextLoanId').type, d('nextLoanId').defaultValue, d('nextLoanId').min]).toEqual(['int', 1, 1]);
+    // Reservation ids are unique across titles: their own counter, from 1.
+    expect([d('nextReservationId').type, d('nextReservationId').defaultValue, d('nextReservationId').min]).toEqual(['int', 1, 1]);
     expect([d('directorEmail').defaultValue, d('schoolYearEnd').defaultValue, d('archiveFolderId').defaultValue]).toEqual(['', '05-31', '']);
     const yearEnd = new RegExp(d('schoolYearEnd').pattern ?? '(?!)');
     expect(['05-31', '12-01'].every((s) => yearEnd.test(s))).toBe(true);

@@ -6,12 +6,15 @@
  * every reason named (unknown, written off, on loan, held for another reader, a reader who has left,
  * over the loan limit), then warns of overdue books unless the librarian overrides; then in one batch:
  * the loan counter, one `loans` row per copy, the index's copies cells (on loan until the due date),
- * the audit log. Bad input writes nothing.
+ * the reservations it settles (the reader's own fulfilled: the copy held for them, or a waiting one for
+ * the title; a hold past its expiry on an issued copy expired: such a copy is free for anyone), the
+ * audit log. Bad input writes nothing.
  */
 import { settingDef } from '../../../sheets-template';
 import type { CopyStatus } from '../../domain/copies';
 import { UserError } from '../../domain/errors';
 import { dueDate, issueRefusals, overdueWarning, schoolYearEndFrom, validateIssue, type CopyAtDesk, type IssueForm } from '../../domain/loans';
+import { holding, lapsed } from '../../domain/reservations';
 import { allocate } from '../../domain/sequence';
 import type { JournalRow } from '../../journals/codec';
 import { Settings } from '../../journals/settings';
@@ -19,6 +22,7 @@ import type { StoredRow } from '../../journals/table';
 import { auditRow, writeAudit } from '../audit';
 import { type Env, setUpWorkbook, today } from '../context';
 import { descriptions, indexUpdates, loanView, openLoan, type LoanView } from './loans';
+import { reservationOf } from './reservations';
 
 export interface IssueResult {
   ticketNo: number;
@@ -63,10 +67,12 @@ export function issueCopies(env: Env, form: IssueForm): IssueResult {
     const sectionIds = [...new Set([...titleIds, ...readerLoans.map((l) => l.titleId).filter((id) => id > 0)])];
     const sections = new Map(wb.journal('catalog').findBy('titleId', sectionIds).map((r) => [Number(r.values.titleId), String(r.values.section ?? '')]));
     const isTextbook = (titleId: number) => sections.get(titleId) === 'textbooks';
+    // Held copies: kept for their reader until the reservation's expiry; past it, the copy is free
+    // (and the reservation is marked expired when the copy is issued).
+    const reservations = wb.journal('reservations');
+    const reservationRows = reservations.findBy('titleId', titleIds).map(reservationOf);
     const heldFor = new Map<number, number>();
-    for (const r of wb.journal('reservations').findBy('titleId', titleIds)) {
-      if (r.values.status === 'held' && Number(r.values.inventoryNo) > 0) heldFor.set(Number(r.values.inventoryNo), Number(r.values.ticketNo));
-    }
+    for (const r of reservationRows) if (holding(r, day)) heldFor.set(r.inventoryNo, r.ticketNo);
 
     // ---- decide: refusals, then the overdue warning --------------------------------------------------
     const copies = new Map<number, CopyAtDesk>();
@@ -106,7 +112,28 @@ export function issueCopies(env: Env, form: IssueForm): IssueResult {
       views.push(loanView(loan, described.get(titleId) ?? String(copyRows.get(no)!.values.authorTitle ?? ''), day));
       changes.set(titleId, [...(changes.get(titleId) ?? []), { inventoryNo: no, state: 'loan', dueOn }]);
     });
+    // Reservations settled by this issue: the reader's own (held for this copy, or waiting for one of
+    // these titles) fulfilled; a lapsed hold on an issued copy expired.
+    const issuedTitles = new Set(nos.map(titleOf));
+    const settled: Array<{ rowNumber: number; values: JournalRow }> = [];
+    const fulfilledTitles = new Set<number>();
+    for (const r of reservationRows) {
+      if (r.status === 'held' && nos.includes(r.inventoryNo)) {
+        if (lapsed(r, day)) settled.push({ rowNumber: r.rowNumber, values: { status: 'expired' } });
+        else if (r.ticketNo === issue.ticketNo) {
+          settled.push({ rowNumber: r.rowNumber, values: { status: 'fulfilled' } });
+          fulfilledTitles.add(r.titleId);
+        }
+      }
+    }
+    for (const r of reservationRows) {
+      if (r.status === 'waiting' && r.ticketNo === issue.ticketNo && issuedTitles.has(r.titleId) && !fulfilledTitles.has(r.titleId)) {
+        settled.push({ rowNumber: r.rowNumber, values: { status: 'fulfilled' } });
+        fulfilledTitles.add(r.titleId);
+      }
+    }
     const now = env.clock.now().toISOString();
+    if (settled.length) reservations.prepare();
     loans.prepare();
     wb.journal('auditLog').prepare();
 
@@ -114,6 +141,7 @@ export function issueCopies(env: Env, form: IssueForm): IssueResult {
     settings.write({ nextLoanId });
     loans.append(newRows);
     index.update(indexUpdates(indexRows, changes, now));
+    reservations.update(settled);
     writeAudit(
       wb,
       views.map((l) =>

@@ -6,19 +6,32 @@
  * condition, note) appended to `loanHistory` and its row deleted from `loans` (a move: the hot journal
  * keeps open loans only, so a return costs the same in year five as in week one), a damaged copy's
  * inventory-book note appended to (never overwritten), the index's copies back on the shelf, the
- * audit log.
+ * audit log. A copy whose title has a waiting reservation (the title's reservations are found by a
+ * text finder too) is held instead: the oldest waiting reservation becomes held with this copy until
+ * today + reservationDays, and the index shows the copy reserved.
  */
 import type { CopyStatus } from '../../domain/copies';
 import { UserError } from '../../domain/errors';
 import type { FieldError } from '../../domain/errors';
 import { damagedNote, daysOverdue, validateReturn, type ReturnItemForm } from '../../domain/loans';
 import type { JournalRow } from '../../journals/codec';
+import { Settings } from '../../journals/settings';
 import { auditRow, writeAudit } from '../audit';
 import { type Env, setUpWorkbook, today } from '../context';
 import { descriptions, indexUpdates, openLoan, type OpenLoan } from './loans';
+import { holdsFor, holdUpdate, reservationOf } from './reservations';
 
 export interface ReturnResult {
-  returned: Array<{ inventoryNo: number; ticketNo: number; fullName: string; description: string; daysLate: number; condition: string }>;
+  returned: Array<{
+    inventoryNo: number;
+    ticketNo: number;
+    fullName: string;
+    description: string;
+    daysLate: number;
+    condition: string;
+    /** The reader the copy is now held for (the oldest waiting reservation of its title), or null. */
+    heldFor: { ticketNo: number; fullName: string } | null;
+  }>;
 }
 
 export function returnCopies(env: Env, form: { items?: ReturnItemForm[] }): ReturnResult {
@@ -42,15 +55,24 @@ export function returnCopies(env: Env, form: { items?: ReturnItemForm[] }): Retu
     );
     if (missing.length) throw UserError.of(missing);
 
-    const tickets = [...new Set([...open.values()].map((l) => l.ticketNo))];
-    const names = new Map(wb.journal('readers').findBy('ticketNo', tickets).map((r) => [Number(r.values.ticketNo), String(r.values.fullName ?? '')]));
+    // The titles' reservations: each returned copy is held for the next waiting reader of its title.
     const titleIds = [...new Set([...open.values()].map((l) => l.titleId).filter((id) => id > 0))];
+    const reservations = wb.journal('reservations');
+    const reservationRows = reservations.findBy('titleId', titleIds).map(reservationOf);
+    const waiting = reservationRows.some((r) => r.status === 'waiting');
+    const reservationDays = waiting ? Settings.read(wb).int('reservationDays') : 0;
+    const holds = waiting ? holdsFor(items.map((i) => ({ inventoryNo: i.inventoryNo, titleId: open.get(i.inventoryNo)!.titleId })).filter((c) => c.titleId > 0), reservationRows, day, reservationDays) : [];
+    const holdOf = new Map(holds.map((h) => [h.inventoryNo, h]));
+    // The readers who return and those the copies are held for, in one lookup.
+    const tickets = [...new Set([...[...open.values()].map((l) => l.ticketNo), ...holds.map((h) => h.reservation.ticketNo)])];
+    const names = new Map(wb.journal('readers').findBy('ticketNo', tickets).map((r) => [Number(r.values.ticketNo), String(r.values.fullName ?? '')]));
     const index = wb.journal('catalogIndex');
     const indexRows = index.findBy('titleId', titleIds);
     const damaged = items.filter((i) => i.condition === 'damaged');
     const inventory = wb.journal('inventoryBook');
     const inventoryRows = new Map(inventory.findBy('inventoryNo', damaged.map((i) => i.inventoryNo)).map((r) => [Number(r.values.inventoryNo), r]));
     const history = wb.journal('loanHistory').prepare();
+    if (holds.length) reservations.prepare();
     wb.journal('auditLog').prepare();
 
     // ---- decide ---------------------------------------------------------------------------------------
@@ -72,7 +94,8 @@ export function returnCopies(env: Env, form: { items?: ReturnItemForm[] }): Retu
         conditionNote: item.conditionNote,
         renewals: loan.renewals,
       });
-      changes.set(loan.titleId, [...(changes.get(loan.titleId) ?? []), { inventoryNo: loan.inventoryNo, state: 'shelf' }]);
+      const hold = holdOf.get(loan.inventoryNo);
+      changes.set(loan.titleId, [...(changes.get(loan.titleId) ?? []), { inventoryNo: loan.inventoryNo, state: hold ? 'reserved' : 'shelf' }]);
       result.returned.push({
         inventoryNo: loan.inventoryNo,
         ticketNo: loan.ticketNo,
@@ -80,6 +103,7 @@ export function returnCopies(env: Env, form: { items?: ReturnItemForm[] }): Retu
         description: described.get(loan.titleId) ?? String(inventoryRows.get(loan.inventoryNo)?.values.authorTitle ?? ''),
         daysLate: daysOverdue(loan.dueOn, day),
         condition: item.condition,
+        heldFor: hold ? { ticketNo: hold.reservation.ticketNo, fullName: names.get(hold.reservation.ticketNo) ?? '' } : null,
       });
     }
     const notes = damaged.flatMap((item) => {
@@ -92,6 +116,7 @@ export function returnCopies(env: Env, form: { items?: ReturnItemForm[] }): Retu
     history.append(closed);
     inventory.update(notes);
     index.update(indexUpdates(indexRows, changes, now));
+    reservations.update(holds.map(holdUpdate));
     loans.deleteRows([...open.values()].map((l) => l.rowNumber));
     writeAudit(
       wb,
@@ -103,6 +128,7 @@ export function returnCopies(env: Env, form: { items?: ReturnItemForm[] }): Retu
           dueOn: loan.dueOn,
           condition: item.condition,
           daysLate: daysOverdue(loan.dueOn, day),
+          ...(holdOf.has(item.inventoryNo) ? { heldFor: holdOf.get(item.inventoryNo)!.reservation.ticketNo, reservation: holdOf.get(item.inventoryNo)!.reservation.id } : {}),
         });
       }),
     );
