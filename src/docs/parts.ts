@@ -4,6 +4,7 @@
  * figures and words, and the commission's signatures. Each act keeps its own texts (doc.act.* and
  * doc.st.*, which may differ between acts); `kind` names whose. Pure.
  */
+import { dayText } from '../domain/dates';
 import { amountInFigures, amountInWords, capitalize, countInWords } from '../domain/words';
 import { t, type Lang } from '../i18n';
 import { b, cell, para, signatures, signer, table, type Block, type CellSpec, type ParagraphBlock, type SignaturesBlock, type TableBlock } from './model';
@@ -20,10 +21,7 @@ export interface ActCopy {
   price: number;
 }
 
-/** "27.11.2026" */
-export function dayText(iso: string): string {
-  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-}
+export { dayText };
 
 /** "БЕКІТЕМІН / the school's director / ____ name / «__» ____ 20__", at the right. */
 export function approvedBlock(kind: ActKind, lang: Lang, schoolName: string, approvedBy: string): Block[] {

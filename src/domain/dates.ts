@@ -36,6 +36,12 @@ export function midnightInZone(day: IsoDate, timeZone: string): Date {
   return new Date(t);
 }
 
+/** "2026-11-27" → "27.11.2026", as the journals and Docs show days (anything else as it is). */
+export function dayText(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : day;
+}
+
 /** Days from a to b (b - a), both ISO days. */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);

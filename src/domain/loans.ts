@@ -11,7 +11,7 @@
  *   count: a pupil gets a whole set of them for the school year and must still be able to borrow a book.
  */
 import { COPY_CONDITIONS, type CopyCondition } from '../../sheets-template/options';
-import { addDays, daysBetween, daysInMonth, isIsoDate, type IsoDate } from './dates';
+import { addDays, dayText, daysBetween, daysInMonth, isIsoDate, type IsoDate } from './dates';
 import type { FieldError, Validation } from './errors';
 import { normalizeGrade } from './reader';
 import { tokens } from './search';
@@ -35,11 +35,8 @@ const CONDITIONS = COPY_CONDITIONS.map((c) => c.code) as readonly string[];
 
 // ---- days ------------------------------------------------------------------------------------------
 
-/** "2026-11-27" → "27.11.2026", as the journals show days. */
-export function dayText(day: IsoDate): string {
-  const [y, m, d] = day.split('-');
-  return `${d}.${m}.${y}`;
-}
+/** Days as the journals show them (domain/dates.ts). */
+export { dayText };
 
 /** The same day a year later (29 February → 28 February). */
 export function oneYearAfter(day: IsoDate): IsoDate {

@@ -5,19 +5,19 @@
  * never deleted), write the act, a summary-book part 2 row, part 3, the catalogue index and counts, the
  * audit log; then generate the act as a Google Doc in <archive>/<year>/Acts and link it from the act row.
  */
-import { decodeCopies, encodeCopies, withStatus } from '../domain/copies';
 import { UserError } from '../domain/errors';
 import { addCopies, breakdownCells, emptyBreakdown, nextRecordNo, parseMoney, tenge } from '../domain/fund';
 import { nextActNo, refusals, validateWriteOff, type CopyOnRecord, type WriteOffForm } from '../domain/writeoff';
 import { saveToArchive } from '../docs/port';
+import { dayText } from '../domain/dates';
 import { writeOffAct, type ActCopy } from '../docs/write-off-act';
-import type { JournalRow } from '../journals/codec';
 import { Settings } from '../journals/settings';
 import type { StoredRow } from '../journals/table';
 import { libraryArchive } from './archive';
 import { auditRow, writeAudit } from './audit';
 import { type Env, setUpWorkbook, today } from './context';
 import { prepareMovement } from './fund-movement';
+import { indexUpdates } from './catalog-index';
 import type { BookLanguage } from '../domain/bibliographic';
 import type { DocType, SectionCode } from '../../sheets-template/options';
 
@@ -51,7 +51,7 @@ export function writeOffCopies(env: Env, form: WriteOffForm): WriteOffResult {
     // A copy cannot leave the fund before it entered it: a backdated act would rewrite closed years.
     for (const [no, row] of copyRows) {
       const entered = String(row.values.entryDate ?? '');
-      if (entered && w.date < entered) refused.push({ field: 'date', key: 'error.writeOffBeforeEntry', params: { no, date: `${entered.slice(8, 10)}.${entered.slice(5, 7)}.${entered.slice(0, 4)}` } });
+      if (entered && w.date < entered) refused.push({ field: 'date', key: 'error.writeOffBeforeEntry', params: { no, date: dayText(entered) } });
     }
     if (refused.length) throw UserError.of(refused);
 
@@ -98,11 +98,7 @@ export function writeOffCopies(env: Env, form: WriteOffForm): WriteOffResult {
     const total = tenge(figures.sum);
     const now = env.clock.now().toISOString();
 
-    const indexUpdates: Array<{ rowNumber: number; values: JournalRow }> = indexRows.map((row) => {
-      const gone = removedPerTitle.get(Number(row.values.titleId)) ?? [];
-      const copies = withStatus(decodeCopies(row.values.copies), gone.map((n) => ({ inventoryNo: n, state: 'writtenOff' as const })));
-      return { rowNumber: row.rowNumber, values: { copies: encodeCopies(copies), updatedAt: now } };
-    });
+    const writtenOff = new Map([...removedPerTitle].map(([titleId, gone]) => [titleId, gone.map((n) => ({ inventoryNo: n, state: 'writtenOff' as const }))]));
     const catalogUpdates = [...removedPerTitle].flatMap(([titleId, gone]) => {
       const row = titles.get(titleId);
       if (!row) return [];
@@ -136,7 +132,7 @@ export function writeOffCopies(env: Env, form: WriteOffForm): WriteOffResult {
       },
     ]);
     movement.write(null, { date: w.date, figures }, Math.max(year, Number(day.slice(0, 4))));
-    index.update(indexUpdates);
+    index.update(indexUpdates(indexRows, writtenOff, now));
     catalog.update(catalogUpdates);
     writeAudit(wb, [auditRow(env, 'writeOffCopies', 'writeOffAct', actNo, { copies: w.inventoryNos.length, sum: total, reason: w.reason, inventoryNos: w.inventoryNos.join(' ') })]);
     wb.ss.flush();

@@ -33,8 +33,4 @@ export function sumText(tenge: number): string {
   return (tenge < 0 ? '-' : '') + grouped + (frac === '00' ? '' : ',' + frac);
 }
 
-/** "2026-11-27" → "27.11.2026" (anything else as it is). */
-export function dayText(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
+export { dayText } from '../../domain/dates';

@@ -21,7 +21,8 @@ import { Settings } from '../../journals/settings';
 import type { StoredRow } from '../../journals/table';
 import { auditRow, writeAudit } from '../audit';
 import { type Env, setUpWorkbook, today } from '../context';
-import { descriptions, indexUpdates, loanView, openLoan, type LoanView } from './loans';
+import { indexUpdates } from '../catalog-index';
+import { descriptions, loanView, openLoan, type LoanView } from './loans';
 import { reservationOf } from './reservations';
 
 export interface IssueResult {

@@ -3,10 +3,8 @@
  * return moves the row to `loanHistory`), the loan as the desk sees it, readers as hits, and the
  * catalogue index's copies cell brought up to date.
  */
-import { decodeCopies, encodeCopies, withStatus, type CopyStatus } from '../../domain/copies';
 import type { IsoDate } from '../../domain/dates';
 import { daysOverdue } from '../../domain/loans';
-import type { JournalRow } from '../../journals/codec';
 import type { StoredRow } from '../../journals/table';
 
 export interface OpenLoan {
@@ -90,14 +88,4 @@ export function descriptions(indexRows: readonly StoredRow[]): Map<number, strin
   return new Map(indexRows.map((r) => [Number(r.values.titleId), String(r.values.description ?? '')]));
 }
 
-/** Updates of the catalogue index rows whose copies change state (one per title touched). */
-export function indexUpdates(indexRows: readonly StoredRow[], changes: ReadonlyMap<number, CopyStatus[]>, now: string): Array<{ rowNumber: number; values: JournalRow }> {
-  const out: Array<{ rowNumber: number; values: JournalRow }> = [];
-  for (const row of indexRows) {
-    const mine = changes.get(Number(row.values.titleId));
-    if (!mine || mine.length === 0) continue;
-    out.push({ rowNumber: row.rowNumber, values: { copies: encodeCopies(withStatus(decodeCopies(row.values.copies), mine)), updatedAt: now } });
-  }
-  return out;
-}
 

@@ -9,7 +9,8 @@ import { renewal, validateRenew, type RenewForm } from '../../domain/loans';
 import { Settings } from '../../journals/settings';
 import { auditRow, writeAudit } from '../audit';
 import { type Env, setUpWorkbook, today } from '../context';
-import { descriptions, indexUpdates, loanView, openLoan, type LoanView } from './loans';
+import { indexUpdates } from '../catalog-index';
+import { descriptions, loanView, openLoan, type LoanView } from './loans';
 
 export function renewLoan(env: Env, form: RenewForm): { loan: LoanView } {
   return env.lock.withDocumentLock(() => {

@@ -16,7 +16,8 @@ import { Settings } from '../../journals/settings';
 import type { StoredRow } from '../../journals/table';
 import { auditRow, writeAudit } from '../audit';
 import { type Env, setUpWorkbook, today } from '../context';
-import { indexUpdates, openLoan } from './loans';
+import { indexUpdates } from '../catalog-index';
+import { openLoan } from './loans';
 
 export function reservationOf(row: StoredRow): Reservation {
   const v = row.values;

@@ -18,7 +18,8 @@ import type { JournalRow } from '../../journals/codec';
 import { Settings } from '../../journals/settings';
 import { auditRow, writeAudit } from '../audit';
 import { type Env, setUpWorkbook, today } from '../context';
-import { descriptions, indexUpdates, openLoan, type OpenLoan } from './loans';
+import { indexUpdates } from '../catalog-index';
+import { descriptions, openLoan, type OpenLoan } from './loans';
 import { holdsFor, holdUpdate, reservationOf } from './reservations';
 
 export interface ReturnResult {
