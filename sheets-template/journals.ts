@@ -19,14 +19,21 @@ import {
   PLAN_KINDS,
   PUBLICATION_LANGUAGES,
   READER_CATEGORIES,
+  READER_GROUPS,
   READER_STATUSES,
   RESERVATION_STATUSES,
   SECTIONS,
   SOCIAL_CHANNELS,
+  VISIT_KINDS,
   WRITE_OFF_REASONS,
 } from './options';
 
-export const TEMPLATE_VERSION = 1;
+/**
+ * Raised whenever a journal, column or option is added: a workbook set up by an older version must run
+ * setup again (the add-on asks for it) before the journals are used. 2: visits, loans' reader group and
+ * section, the copy condition "lost", the daily log's issues by section.
+ */
+export const TEMPLATE_VERSION = 2;
 
 // ---- columns used in several journals ----
 
@@ -143,6 +150,14 @@ const loanColumns = () =>
     }),
     col('conditionNote', 'text', 'Күйі туралы ескертпе', 'Замечание о состоянии'),
     count('renewals', 'Ұзартулар', 'Продлений'),
+    choice('readerGroup', 'Оқырман тобы', 'Группа читателей', READER_GROUPS, {
+      width: 120,
+      note: ['Берген кездегі тобы (есептер үшін)', 'Группа на день выдачи (для отчётов)'],
+    }),
+    choice('section', 'Бөлім', 'Отдел', SECTIONS, {
+      width: 160,
+      note: ['Кітаптың бөлімі, берген кезде (есептер үшін)', 'Отдел книги на день выдачи (для отчётов)'],
+    }),
   ] as const;
 
 // ---- the journals ----
@@ -489,6 +504,29 @@ const reservations = defJournal(
   ],
 );
 
+const visits = defJournal(
+  'visits',
+  {
+    title: t('Келушілер', 'Посещения'),
+    description: t(
+      'Кітап алмай келгендер: оқу залы, кеңес, анықтама сұранысы; күнделікті жұмыс журналына түседі.',
+      'Посещения без выдачи книг: читальный зал, консультация, справочный запрос; идут в дневник работы.',
+    ),
+    kind: 'log',
+    source: 'issue 4 "Visits" (feed the daily work log); seed guide "Organisational documents" 1; fields are ours',
+    protection: 'warning',
+    frozenRows: 1,
+  },
+  [
+    col('date', 'date', 'Күні', 'Дата', { required: true }),
+    code('ticketNo', 'Билет №', '№ билета', { note: ['Бос: оқырман белгісіз (мысалы, сынып келді)', 'Пусто: читатель не указан (например, пришёл класс)'] }),
+    choice('readerGroup', 'Оқырман тобы', 'Группа читателей', READER_GROUPS, { width: 120 }),
+    choice('kind', 'Түрі', 'Вид', VISIT_KINDS, { required: true, width: 150 }),
+    count('people', 'Адам саны', 'Человек', { required: true, width: 90 }),
+    note(),
+  ],
+);
+
 const replacements = defJournal(
   'replacements',
   {
@@ -683,6 +721,8 @@ const dailyLog = defJournal(
     count('issuedGrades10to11', 'Берілді: 10–11 сынып', 'Выдано: 10–11 кл.', { width: 120 }),
     count('issuedTeachers', 'Берілді: мұғалімдер', 'Выдано: учителям', { width: 120 }),
     count('issuedOthers', 'Берілді: басқалар', 'Выдано: прочим', { width: 110 }),
+    // Books issued by section (the same keys and sections as the summary book, SUMMARY_SECTION_KEY).
+    ...bySection(),
     count('requestsFulfilled', 'Орындалған сұраныс', 'Выполнено запросов', { width: 120 }),
     count('consultations', 'Кеңестер', 'Консультаций', { width: 100 }),
     count('eventsHeld', 'Іс-шаралар', 'Мероприятий', { width: 100 }),
@@ -1035,6 +1075,7 @@ export const JOURNALS = [
   readers,
   loans,
   loanHistory,
+  visits,
   reservations,
   replacements,
   gifts,

@@ -87,8 +87,28 @@ export type ReaderStatus = (typeof READER_STATUSES)[number]['code'];
 export const COPY_CONDITIONS = [
   opt('fine', 'Бүтін', 'В порядке'),
   opt('damaged', 'Бүлінген', 'Повреждена'),
+  opt('lost', 'Жоғалған', 'Утеряна'),
 ] as const;
 export type CopyCondition = (typeof COPY_CONDITIONS)[number]['code'];
+
+/** The reader groups the daily log and the reports count issues by (seed guide: grades 1-4, 5-9, 10-11, teachers, others). */
+export const READER_GROUPS = [
+  opt('grades1to4', '1–4 сынып', '1–4 классы'),
+  opt('grades5to9', '5–9 сынып', '5–9 классы'),
+  opt('grades10to11', '10–11 сынып', '10–11 классы'),
+  opt('teachers', 'Мұғалімдер', 'Учителя'),
+  opt('others', 'Басқалар', 'Прочие'),
+] as const;
+export type ReaderGroup = (typeof READER_GROUPS)[number]['code'];
+
+/** What a visit without a loan was for (issue 4 "Visits"); each feeds the daily work log. */
+export const VISIT_KINDS = [
+  opt('readingRoom', 'Оқу залы', 'Читальный зал'),
+  opt('consultation', 'Кеңес', 'Консультация'),
+  opt('reference', 'Анықтама сұранысы', 'Справочный запрос'),
+  opt('other', 'Басқа', 'Другое'),
+] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number]['code'];
 
 export const RESERVATION_STATUSES = [
   opt('waiting', 'Кезекте', 'Ожидает'),

@@ -9,11 +9,17 @@ import type { LabelsApi } from './api/labels';
 import type { ImportApi } from './api/import';
 import type { StocktakeApi } from './api/stocktake';
 import type { DeskApi } from './api/desk';
+import type { LostApi, LostCopyDto, LostCopyFormDto } from './api/lost';
+import type { DebtorSlipsDto, DocLinkDto, FormularApi } from './api/formular';
+import type { SchoolYearApi, SchoolYearDoneDto, SchoolYearFormDto, SchoolYearPreviewDto } from './api/school-year';
 
 export type * from './api/labels';
 export type * from './api/import';
 export type * from './api/stocktake';
 export type * from './api/desk';
+export type * from './api/lost';
+export type * from './api/formular';
+export type * from './api/school-year';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -115,7 +121,7 @@ export type WriteOffFormDto = {
 export type WriteOffDto = { actNo: string; copies: number; sum: number; docName: string; docUrl: string };
 
 /** The server API. server.ts implements it; the sidebars' client is typed from it. */
-export interface ServerApi extends LabelsApi, ImportApi, StocktakeApi, DeskApi {
+export interface ServerApi extends LabelsApi, ImportApi, StocktakeApi, DeskApi, LostApi, FormularApi, SchoolYearApi {
   getSidebarContext(): SidebarContext;
   registerReader(form: ReaderFormDto): Result<RegisteredReaderDto>;
   /** The GOST 7.1 description of a title as typed so far ('' while there is no title). */
@@ -138,4 +144,11 @@ export type ApiIsJson = [
   AssertJson<Result<CatalogResultDto>>,
   AssertJson<WriteOffFormDto>,
   AssertJson<Result<WriteOffDto>>,
+  AssertJson<LostCopyFormDto>,
+  AssertJson<Result<LostCopyDto>>,
+  AssertJson<Result<DocLinkDto>>,
+  AssertJson<Result<DebtorSlipsDto>>,
+  AssertJson<SchoolYearFormDto>,
+  AssertJson<Result<SchoolYearPreviewDto>>,
+  AssertJson<Result<SchoolYearDoneDto>>,
 ];

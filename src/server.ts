@@ -15,7 +15,11 @@ import { describeBook, registerAcquisition, searchCatalog, showCatalogSearch, sh
 import { exportCatalogCsv, makeLabels, showLabels } from './server/labels';
 import { importCatalog, showImportCatalog } from './server/import';
 import { finishStocktake, recordStocktakeFound, showStocktake, startStocktake } from './server/stocktake';
-import { cancelReservation, findReaders, getReaderCard, issueCopies, renewLoan, reserveTitle, returnCopies, showDesk } from './server/desk';
+import { cancelReservation, findReaders, getReaderCard, issueCopies, recordVisit, renewLoan, reserveTitle, returnCopies, showDesk } from './server/desk';
+
+import { replaceLostCopy } from './server/lost';
+import { printDebtorSlips, printFormular, showDebtorSlips } from './server/formular';
+import { previewNewSchoolYear, showNewSchoolYear, startNewSchoolYear } from './server/school-year';
 
 import type { ServerApi } from './api';
 
@@ -42,6 +46,12 @@ const serverApi: ServerApi = {
   renewLoan,
   reserveTitle,
   cancelReservation,
+  recordVisit,
+  replaceLostCopy,
+  printFormular,
+  printDebtorSlips,
+  previewNewSchoolYear,
+  startNewSchoolYear,
 };
 void serverApi;
 
@@ -56,6 +66,8 @@ function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   addAddonMenu([
     { caption: t(lang, 'menu.desk'), functionName: 'showDesk' },
     { caption: t(lang, 'menu.registerReader'), functionName: 'showRegisterReader' },
+    { caption: t(lang, 'menu.debtorSlips'), functionName: 'showDebtorSlips' },
+    { caption: t(lang, 'menu.newSchoolYear'), functionName: 'showNewSchoolYear' },
     null,
     { caption: t(lang, 'menu.registerAcquisition'), functionName: 'showRegisterAcquisition' },
     { caption: t(lang, 'menu.catalogSearch'), functionName: 'showCatalogSearch' },
@@ -112,3 +124,12 @@ global.returnCopies = returnCopies;
 global.renewLoan = renewLoan;
 global.reserveTitle = reserveTitle;
 global.cancelReservation = cancelReservation;
+global.recordVisit = recordVisit;
+global.replaceLostCopy = replaceLostCopy;
+global.printFormular = printFormular;
+// debtors and the school year
+global.showDebtorSlips = showDebtorSlips;
+global.printDebtorSlips = printDebtorSlips;
+global.showNewSchoolYear = showNewSchoolYear;
+global.previewNewSchoolYear = previewNewSchoolYear;
+global.startNewSchoolYear = startNewSchoolYear;

@@ -28,8 +28,19 @@ export type LoanDto = {
   daysOverdue: number; // 0 when not overdue
 };
 
-/** The reader at the desk: who, and what they have. */
-export type ReaderCardDto = { reader: ReaderHitDto; loans: LoanDto[]; loanLimit: number; loanPeriodDays: number };
+/** A reservation still open: waiting (position 1 = next) or holding a copy for the reader until expiresOn. */
+export type CardReservationDto = {
+  id: number;
+  titleId: number;
+  description: string;
+  status: 'waiting' | 'held';
+  position: number;
+  inventoryNo: number;
+  expiresOn: string;
+};
+
+/** The reader at the desk: who, what they have, what they wait for. */
+export type ReaderCardDto = { reader: ReaderHitDto; loans: LoanDto[]; reservations: CardReservationDto[]; loanLimit: number; loanPeriodDays: number };
 
 export type IssueFormDto = {
   ticketNo: number;
@@ -69,6 +80,13 @@ export type CancelReservationFormDto = { id: number };
 /** heldFor: the copy the cancelled reservation held, now held for the next reader in the queue; null when none. */
 export type CancelledReservationDto = { reservation: ReservationDto; heldFor: { inventoryNo: number; ticketNo: number; fullName: string } | null };
 
+/**
+ * A visit without a loan (reading room, consultation, reference request). kind: VISIT_KINDS code.
+ * ticketNo 0: nobody named, a group of `people` (a class came: `grade` "5А", or '').
+ */
+export type VisitFormDto = { ticketNo: number; kind: string; people: number; grade: string; note: string };
+export type VisitDto = { date: string; ticketNo: number; kind: string; people: number; fullName: string };
+
 export interface DeskApi {
   findReaders(query: FindReadersDto): Result<ReaderHitDto[]>;
   getReaderCard(ticketNo: number): Result<ReaderCardDto>;
@@ -77,4 +95,5 @@ export interface DeskApi {
   renewLoan(form: RenewFormDto): Result<RenewedDto>;
   reserveTitle(form: ReserveFormDto): Result<ReservedDto>;
   cancelReservation(form: CancelReservationFormDto): Result<CancelledReservationDto>;
+  recordVisit(form: VisitFormDto): Result<VisitDto>;
 }

@@ -16,7 +16,11 @@ export interface FileRef {
   url: string;
 }
 
-export const ARCHIVE_KINDS = ['Reports', 'Plans', 'Acts', 'Protocols', 'Exhibitions', 'Scans', 'Labels'] as const;
+/**
+ * The folders of a year in the archive. Readers holds the reader file (formulars, reminder slips):
+ * children's personal data, never shared with the director, who is given Reports only.
+ */
+export const ARCHIVE_KINDS = ['Reports', 'Plans', 'Acts', 'Protocols', 'Exhibitions', 'Scans', 'Labels', 'Readers'] as const;
 export type ArchiveKind = (typeof ARCHIVE_KINDS)[number];
 
 export interface DocsPort {

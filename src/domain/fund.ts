@@ -234,6 +234,12 @@ export function placeYear(record: BookRecord): string {
   return [record.place, record.year].filter((v) => v !== undefined && v !== '').join(', ');
 }
 
+/** The year at the end of the inventory book's "place and year" ("Алматы, 1965" → 1965), or null. */
+export function yearOfPlaceYear(placeYear: unknown): number | null {
+  const m = /(\d{4})\s*$/.exec(String(placeYear ?? ''));
+  return m ? Number(m[1]) : null;
+}
+
 /**
  * The key a title is recognised by when no ISBN matches: first author's surname, title and year,
  * folded ("әбенов|козы корпеш баянсулу|1965"), so a second batch of the same book adds copies to it.

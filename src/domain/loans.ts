@@ -31,7 +31,8 @@ export const DESK_LIMITS = {
   hitsMax: 50,
 } as const;
 
-const CONDITIONS = COPY_CONDITIONS.map((c) => c.code) as readonly string[];
+/** The conditions a copy can come back in: a lost copy does not come back (it is written off, see the lost-copy path). */
+const CONDITIONS = COPY_CONDITIONS.map((c) => c.code).filter((c) => c !== 'lost') as readonly string[];
 
 // ---- days ------------------------------------------------------------------------------------------
 
@@ -202,7 +203,7 @@ export interface ReturnItemForm {
 
 export interface ReturnItem {
   inventoryNo: number;
-  condition: CopyCondition;
+  condition: Exclude<CopyCondition, 'lost'>;
   conditionNote: string;
 }
 
@@ -225,7 +226,7 @@ export function validateReturn(form: { items?: ReturnItemForm[] } | null | undef
     const conditionNote = cleanText(item?.conditionNote);
     if (condition === 'damaged' && !conditionNote) errors.push({ field: `items.${i}.conditionNote`, key: 'error.damageNote' });
     else if (conditionNote.length > DESK_LIMITS.conditionNote) errors.push({ field: `items.${i}.conditionNote`, key: 'error.tooLong', params: { max: DESK_LIMITS.conditionNote } });
-    if (no !== null) out.push({ inventoryNo: no, condition: condition as CopyCondition, conditionNote: condition === 'damaged' ? conditionNote : '' });
+    if (no !== null) out.push({ inventoryNo: no, condition: condition as ReturnItem['condition'], conditionNote: condition === 'damaged' ? conditionNote : '' });
   });
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: out };

@@ -100,3 +100,22 @@ export function validateReaderForm(form: ReaderForm | null | undefined, today: I
   if (errors.length > 0 || !category) return { ok: false, errors };
   return { ok: true, value: { fullName, category, grade, school, address, phone, registeredOn } };
 }
+
+/** The reader groups the daily log and the reports count by (sheets-template READER_GROUPS codes). */
+export type ReaderGroup = 'grades1to4' | 'grades5to9' | 'grades10to11' | 'teachers' | 'others';
+
+/**
+ * A reader's group: pupils by the number of their class (0 and 1-4, 5-9, 10-11), teachers, and the
+ * rest (staff, others, a pupil without a class on record).
+ */
+export function readerGroup(category: string, grade: string): ReaderGroup {
+  if (category === 'teacher') return 'teachers';
+  if (category !== 'pupil') return 'others';
+  const m = /^\s*(\d{1,2})/.exec(grade);
+  if (!m) return 'others';
+  const n = Number(m[1]);
+  if (n <= 4) return 'grades1to4';
+  if (n <= 9) return 'grades5to9';
+  if (n <= 11) return 'grades10to11';
+  return 'others';
+}

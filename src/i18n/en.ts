@@ -4,6 +4,9 @@ import { enDesk } from './en-desk';
 import { enStocktake } from './en-stocktake';
 import { enImport } from './en-import';
 import { enLabels } from './en-labels';
+import { enSchoolYear } from './en-schoolyear';
+import { enFormular } from './en-formular';
+import { enLost } from './en-lost';
 
 /** English, for developers and logs; the librarian sees kk or ru. */
 export const en: Readonly<Record<keyof typeof kk, string>> = {
@@ -12,6 +15,9 @@ export const en: Readonly<Record<keyof typeof kk, string>> = {
   ...enStocktake,
   ...enImport,
   ...enLabels,
+  ...enSchoolYear,
+  ...enFormular,
+  ...enLost,
   'app.name': 'Kitaphana',
   'menu.setup': 'Set up workbook',
   'menu.registerReader': 'Register a reader',
@@ -71,6 +77,7 @@ export const en: Readonly<Record<keyof typeof kk, string>> = {
   'error.counterBehind': 'The setting "{setting}" is behind: No. {no} is taken already. Set it above the highest number on the settings sheet.',
   'error.writeOffBeforeEntry': 'Copy No. {no} entered the fund on {date}: the act cannot be dated earlier.',
   'error.notSetUp': 'The workbook is not set up yet: run "Set up workbook" from the menu.',
+  'error.needsUpgrade': 'Kitaphana was updated: run "Set up workbook" from the menu once to add the new journals and columns.',
   'error.journalMissing': 'Journal "{journal}" was not found. Run "Set up workbook" again.',
   'error.columnMissing': 'Journal "{journal}" has no column "{column}". Run "Set up workbook" again.',
   'error.settingInvalid': 'Setting "{setting}" has an invalid value: "{value}".',

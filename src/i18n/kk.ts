@@ -4,12 +4,18 @@ import { kkDesk } from './kk-desk';
 import { kkStocktake } from './kk-stocktake';
 import { kkImport } from './kk-import';
 import { kkLabels } from './kk-labels';
+import { kkSchoolYear } from './kk-schoolyear';
+import { kkFormular } from './kk-formular';
+import { kkLost } from './kk-lost';
 export const kk = {
   ...kkFund,
   ...kkDesk,
   ...kkStocktake,
   ...kkImport,
   ...kkLabels,
+  ...kkSchoolYear,
+  ...kkFormular,
+  ...kkLost,
   'app.name': 'Кітапхана',
   'menu.setup': 'Жұмыс кітабын баптау',
   'menu.registerReader': 'Оқырманды тіркеу',
@@ -69,6 +75,7 @@ export const kk = {
   'error.counterBehind': '«{setting}» баптауы артта қалған: № {no} бұрыннан бар. Баптаулар парағында оны ең үлкен нөмірден үлкен етіп қойыңыз.',
   'error.writeOffBeforeEntry': '№ {no} дана қорға {date} түскен: акт күні одан ерте бола алмайды.',
   'error.notSetUp': 'Жұмыс кітабы әлі бапталмаған: мәзірден «Жұмыс кітабын баптау» пәрменін орындаңыз.',
+  'error.needsUpgrade': 'Kitaphana жаңартылды: жаңа журналдар мен бағандарды қосу үшін мәзірден «Жұмыс кітабын баптау» пәрменін бір рет орындаңыз.',
   'error.journalMissing': '«{journal}» журналы табылмады. «Жұмыс кітабын баптау» пәрменін қайта орындаңыз.',
   'error.columnMissing': '«{journal}» журналында «{column}» бағаны жоқ. «Жұмыс кітабын баптау» пәрменін қайта орындаңыз.',
   'error.settingInvalid': '«{setting}» баптауының мәні дұрыс емес: «{value}».',

@@ -4,6 +4,9 @@ import { ruDesk } from './ru-desk';
 import { ruStocktake } from './ru-stocktake';
 import { ruImport } from './ru-import';
 import { ruLabels } from './ru-labels';
+import { ruSchoolYear } from './ru-schoolyear';
+import { ruFormular } from './ru-formular';
+import { ruLost } from './ru-lost';
 
 /** Russian. */
 export const ru: Readonly<Record<keyof typeof kk, string>> = {
@@ -12,6 +15,9 @@ export const ru: Readonly<Record<keyof typeof kk, string>> = {
   ...ruStocktake,
   ...ruImport,
   ...ruLabels,
+  ...ruSchoolYear,
+  ...ruFormular,
+  ...ruLost,
   'app.name': 'Китапхана',
   'menu.setup': 'Настроить рабочую книгу',
   'menu.registerReader': 'Записать читателя',
@@ -71,6 +77,7 @@ export const ru: Readonly<Record<keyof typeof kk, string>> = {
   'error.counterBehind': 'Настройка «{setting}» отстала: № {no} уже занят. Поставьте на листе настроек число больше самого большого номера.',
   'error.writeOffBeforeEntry': 'Экземпляр № {no} поступил в фонд {date}: дата акта не может быть раньше.',
   'error.notSetUp': 'Рабочая книга ещё не настроена: выполните в меню «Настроить рабочую книгу».',
+  'error.needsUpgrade': 'Kitaphana обновлена: выполните один раз в меню «Настроить рабочую книгу», чтобы добавить новые журналы и столбцы.',
   'error.journalMissing': 'Журнал «{journal}» не найден. Выполните «Настроить рабочую книгу» ещё раз.',
   'error.columnMissing': 'В журнале «{journal}» нет столбца «{column}». Выполните «Настроить рабочую книгу» ещё раз.',
   'error.settingInvalid': 'Неверное значение настройки «{setting}»: «{value}».',

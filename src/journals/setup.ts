@@ -24,6 +24,8 @@ export function setupWorkbook(wb: Workbook, lang: Lang): SetupReport {
   const report: SetupReport = { created: [], upgraded: [], settingsAdded: [], lang };
   const existing = new Map(wb.ss.findSheetsByMetadata(JOURNAL_KEY).map((m) => [m.value, m.sheetId]));
   const names = new Set(wb.ss.sheetNames());
+  // A workbook set up by an older template: its list columns get the options added since (e.g. a new condition).
+  const olderTemplate = wb.isSetUp() && wb.templateVersion < TEMPLATE_VERSION;
   const layouts: Array<[string, Layout]> = [];
 
   JOURNALS.forEach((def, index) => {
@@ -37,6 +39,12 @@ export function setupWorkbook(wb: Workbook, lang: Lang): SetupReport {
     }
     const columns = resolveColumns(sheet);
     const missing = def.columns.filter((c) => !columns[c.key]);
+    if (olderTemplate) {
+      for (const c of def.columns) {
+        const rule = c.type === 'enum' && columns[c.key] ? validationRule(c, lang) : null;
+        if (rule) sheet.setColumnValidation(columns[c.key], rule);
+      }
+    }
     if (missing.length) {
       addColumns(sheet, missing, lang, columns);
       report.upgraded.push({ journal: def.id, columns: missing.map((c) => c.key) });

@@ -6,15 +6,17 @@
  * nos), and only when nothing else refuses the issue: the desk shows it and may send the same form
  * again with overrideOverdue: true. Nothing is written until then.
  */
-import type { CancelledReservationDto, CancelReservationFormDto, FindReadersDto, IssueFormDto, IssuedDto, ReaderCardDto, ReaderHitDto, RenewedDto, RenewFormDto, ReservedDto, ReserveFormDto, Result, ReturnedDto, ReturnFormDto } from '../api';
+import type { CancelledReservationDto, CancelReservationFormDto, FindReadersDto, IssueFormDto, IssuedDto, ReaderCardDto, ReaderHitDto, RenewedDto, RenewFormDto, ReservedDto, ReserveFormDto, Result, ReturnedDto, ReturnFormDto, VisitDto, VisitFormDto } from '../api';
 import { dayText } from '../domain/loans';
 import { gasEnv } from '../gas/env';
+import { VISIT_KINDS } from '../../sheets-template/options';
 import { t } from '../i18n';
 import { issueCopies as issueUseCase } from '../usecases/desk/issue';
 import { findReaders as findReadersUseCase, readerCard } from '../usecases/desk/readers';
 import { renewLoan as renewUseCase } from '../usecases/desk/renew';
 import { cancelReservation as cancelUseCase, reserveTitle as reserveUseCase } from '../usecases/desk/reservations';
 import { returnCopies as returnUseCase } from '../usecases/desk/return';
+import { recordVisit as visitUseCase } from '../usecases/desk/visits';
 import { openSidebar, result, workbookLang } from './respond';
 
 export function showDesk(): void {
@@ -79,5 +81,16 @@ export function cancelReservation(form: CancelReservationFormDto): Result<Cancel
     const lang = workbookLang(env);
     const held = done.heldFor ? [t(lang, 'desk.returnedHeld', { no: done.heldFor.inventoryNo, name: done.heldFor.fullName })] : [];
     return { value: done, message: [t(lang, 'desk.reservationCancelled', { id: done.reservation.id }), ...held].join(' ') };
+  });
+}
+
+export function recordVisit(form: VisitFormDto): Result<VisitDto> {
+  const env = gasEnv();
+  return result('recordVisit', env, () => {
+    const done = visitUseCase(env, form ?? {});
+    const lang = workbookLang(env);
+    const kind = VISIT_KINDS.find((k) => k.code === done.kind)?.title[lang] ?? done.kind;
+    const message = done.fullName ? t(lang, 'desk.visitRecorded', { name: done.fullName, kind }) : t(lang, 'desk.groupVisitRecorded', { people: done.people, kind });
+    return { value: done, message };
   });
 }

@@ -3,6 +3,7 @@
  * build it from the Apps Script adapters; tests build it over the emulator.
  */
 import type { Lang } from '../../sheets-template/schema';
+import { TEMPLATE_VERSION } from '../../sheets-template';
 import { isoDateInZone, type IsoDate } from '../domain/dates';
 import { UserError } from '../domain/errors';
 import type { PropertyPort, SpreadsheetPort } from '../journals/port';
@@ -41,6 +42,7 @@ export function openWorkbook(env: Env): Workbook {
 export function setUpWorkbook(env: Env): Workbook {
   const wb = openWorkbook(env);
   if (!wb.isSetUp()) throw new UserError('error.notSetUp');
+  if (wb.templateVersion < TEMPLATE_VERSION) throw new UserError('error.needsUpgrade');
   return wb;
 }
 

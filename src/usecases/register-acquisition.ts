@@ -8,7 +8,7 @@
  * audit log. Bad input writes nothing.
  */
 import { isbnKey } from '../domain/search';
-import { encodeCopies, decodeCopies, withStatus } from '../domain/copies';
+import { encodeCopies, decodeCopies, withStatus, type CopyStatus } from '../domain/copies';
 import { UserError } from '../domain/errors';
 import {
   acquisitionBreakdown,
@@ -25,12 +25,15 @@ import {
   type AcquisitionForm,
   type AcquisitionLine,
   type TitleData,
+  type Tiyn,
 } from '../domain/fund';
+import type { BookRecord } from '../domain/bibliographic';
+import type { AcquisitionSource } from '../../sheets-template/options';
 import { allocate } from '../domain/sequence';
 import { numberPatterns } from '../domain/import';
 import type { JournalRow } from '../journals/codec';
 import { Settings } from '../journals/settings';
-import type { StoredRow } from '../journals/table';
+import type { JournalTable, StoredRow } from '../journals/table';
 import { auditRow, writeAudit } from './audit';
 import { type Env, setUpWorkbook, today } from './context';
 import { prepareMovement } from './fund-movement';
@@ -53,14 +56,8 @@ export function registerAcquisition(env: Env, form: AcquisitionForm): Acquisitio
     // ---- read everything first ------------------------------------------------------------------
     const settings = Settings.read(wb);
     const index = wb.journal('catalogIndex');
-    const byIsbn = new Map<string, StoredRow>();
-    const byKey = new Map<string, StoredRow>();
-    const isbns = batch.lines.map((l) => (l.title.record.isbn ? isbnKey(l.title.record.isbn) : '')).filter((k) => k);
-    for (const row of index.findBy('isbnKey', isbns)) byIsbn.set(String(row.values.isbnKey), row);
-    const keys = batch.lines.filter((l) => !l.title.record.isbn || !byIsbn.has(isbnKey(l.title.record.isbn))).map((l) => matchKey(l.title.record));
-    for (const row of index.findBy('matchKey', keys)) byKey.set(String(row.values.matchKey), row);
-    const known = (line: AcquisitionLine): StoredRow | undefined =>
-      (line.title.record.isbn ? byIsbn.get(isbnKey(line.title.record.isbn)) : undefined) ?? byKey.get(matchKey(line.title.record));
+    const knownTitle = knownTitles(index, batch.lines.map((l) => l.title));
+    const known = (line: AcquisitionLine): StoredRow | undefined => knownTitle(line.title);
 
     const knownIds = batch.lines.map(known).filter((r): r is StoredRow => !!r).map((r) => Number(r.values.titleId));
     const catalog = wb.journal('catalog').prepare();
@@ -79,11 +76,7 @@ export function registerAcquisition(env: Env, form: AcquisitionForm): Acquisitio
     const totalCopies = batch.lines.reduce((n, l) => n + l.copies, 0);
     const { numbers, next: nextInventoryNo } = allocate(settings.counter('nextInventoryNo'), totalCopies);
     const figures = acquisitionBreakdown(batch);
-    // A counter lowered by hand must not hand out a number the inventory book already has.
-    for (const pattern of numberPatterns(numbers)) {
-      const taken = inventory.findMatching('inventoryNo', pattern, 1).rows[0];
-      if (taken) throw new UserError('error.counterBehind', { setting: settings.title('nextInventoryNo'), no: Number(taken.values.inventoryNo) });
-    }
+    guardInventoryNumbers(inventory, settings, numbers);
 
     const newCatalogRows: JournalRow[] = [];
     const catalogUpdates: Array<{ rowNumber: number; values: JournalRow }> = [];
@@ -119,31 +112,8 @@ export function registerAcquisition(env: Env, form: AcquisitionForm): Acquisitio
         createdHere.set(lineKey(line), { titleId, numbers: [...mine], title: line.title });
       }
       const record = line.title.record;
-      for (const inventoryNo of mine) {
-        inventoryRows.push({
-          entryDate: batch.date,
-          inventoryNo,
-          authorTitle: authorTitle(record),
-          placeYear: placeYear(record),
-          price: tenge(line.price),
-          summaryRecordNo: recordNo,
-          titleId,
-        });
-      }
-      acquisitionRows.push({
-        date: batch.date,
-        authors: record.authors.join('; '),
-        title: record.title,
-        year: record.year ? Number(record.year) : null,
-        price: tenge(line.price),
-        inventoryFrom: mine[0],
-        inventoryTo: mine[mine.length - 1],
-        copies: line.copies,
-        sum: tenge(line.price * line.copies),
-        source: batch.source,
-        summaryRecordNo: recordNo,
-        titleId,
-      });
+      for (const inventoryNo of mine) inventoryRows.push(inventoryRow(batch.date, inventoryNo, record, line.price, recordNo, titleId));
+      acquisitionRows.push(acquisitionRow(batch.date, record, line.price, mine, batch.source, recordNo, titleId));
       result.titles.push({ titleId, description: titleDescription(line.title), inventoryFrom: mine[0], inventoryTo: mine[mine.length - 1], copies: line.copies, isNew });
     }
 
@@ -152,9 +122,7 @@ export function registerAcquisition(env: Env, form: AcquisitionForm): Acquisitio
       newIndexRows.push(indexRow(titleId, title, encodeCopies(mine.map((n) => ({ inventoryNo: n, state: 'shelf' }))), now));
     }
     for (const [titleId, { row, numbers: mine }] of addedTo) {
-      const copies = withStatus(decodeCopies(row.values.copies), mine.map((n) => ({ inventoryNo: n, state: 'shelf' as const })));
-      const search = String(row.values.search ?? '').replace(/\s*$/, ` ${mine.join(' ')} `);
-      indexUpdates.push({ rowNumber: row.rowNumber, values: { copies: encodeCopies(copies), search, updatedAt: now } });
+      indexUpdates.push({ rowNumber: row.rowNumber, values: copiesAdded(row, mine, now) });
       const catalogRow = catalogRows.get(titleId);
       if (catalogRow) {
         const before = Number(catalogRow.values.copiesTotal) || 0;
@@ -246,4 +214,65 @@ export function indexRow(titleId: number, title: TitleData, copies: string, upda
     copies,
     updatedAt,
   };
+}
+
+/**
+ * The catalogue index rows of titles the catalogue has already, found by ISBN, else by first author,
+ * title and year (two text finders, no read of the catalogue); returns the lookup for each title.
+ */
+export function knownTitles(index: JournalTable, titles: readonly TitleData[]): (title: TitleData) => StoredRow | undefined {
+  const byIsbn = new Map<string, StoredRow>();
+  const byKey = new Map<string, StoredRow>();
+  const isbns = titles.map((t) => (t.record.isbn ? isbnKey(t.record.isbn) : '')).filter((k) => k);
+  for (const row of index.findBy('isbnKey', isbns)) byIsbn.set(String(row.values.isbnKey), row);
+  const keys = titles.filter((t) => !t.record.isbn || !byIsbn.has(isbnKey(t.record.isbn))).map((t) => matchKey(t.record));
+  for (const row of index.findBy('matchKey', keys)) byKey.set(String(row.values.matchKey), row);
+  return (title) => (title.record.isbn ? byIsbn.get(isbnKey(title.record.isbn)) : undefined) ?? byKey.get(matchKey(title.record));
+}
+
+/** A counter lowered by hand must not hand out a number the inventory book already has: refuses before any write. */
+export function guardInventoryNumbers(inventory: JournalTable, settings: Settings, numbers: readonly number[]): void {
+  for (const pattern of numberPatterns(numbers)) {
+    const taken = inventory.findMatching('inventoryNo', pattern, 1).rows[0];
+    if (taken) throw new UserError('error.counterBehind', { setting: settings.title('nextInventoryNo'), no: Number(taken.values.inventoryNo) });
+  }
+}
+
+/** A new copy's inventory-book row. */
+export function inventoryRow(entryDate: string, inventoryNo: number, record: BookRecord, price: Tiyn, recordNo: number, titleId: number, note = ''): JournalRow {
+  return {
+    entryDate,
+    inventoryNo,
+    authorTitle: authorTitle(record),
+    placeYear: placeYear(record),
+    price: tenge(price),
+    summaryRecordNo: recordNo,
+    titleId,
+    ...(note ? { note } : {}),
+  };
+}
+
+/** A title's acquisitions-journal row: its copies (numbers in a run), price each, sum, source. */
+export function acquisitionRow(date: string, record: BookRecord, price: Tiyn, numbers: readonly number[], source: AcquisitionSource, recordNo: number, titleId: number): JournalRow {
+  return {
+    date,
+    authors: record.authors.join('; '),
+    title: record.title,
+    year: record.year ? Number(record.year) : null,
+    price: tenge(price),
+    inventoryFrom: numbers[0],
+    inventoryTo: numbers[numbers.length - 1],
+    copies: numbers.length,
+    sum: tenge(price * numbers.length),
+    source,
+    summaryRecordNo: recordNo,
+    titleId,
+  };
+}
+
+/** A known title's index row with new copies on the shelf (and other copies' states changed, if any). */
+export function copiesAdded(row: StoredRow, numbers: readonly number[], now: string, changes: readonly CopyStatus[] = []): JournalRow {
+  const copies = withStatus(decodeCopies(row.values.copies), [...changes, ...numbers.map((n) => ({ inventoryNo: n, state: 'shelf' as const }))]);
+  const search = String(row.values.search ?? '').replace(/\s*$/, ` ${numbers.join(' ')} `);
+  return { copies: encodeCopies(copies), search, updatedAt: now };
 }

@@ -6,13 +6,14 @@
  * audit log; then generate the act as a Google Doc in <archive>/<year>/Acts and link it from the act row.
  */
 import { UserError } from '../domain/errors';
-import { addCopies, breakdownCells, emptyBreakdown, nextRecordNo, parseMoney, tenge } from '../domain/fund';
+import { addCopies, breakdownCells, emptyBreakdown, nextRecordNo, parseMoney, tenge, yearOfPlaceYear, type Classified, type Tiyn } from '../domain/fund';
 import { nextActNo, refusals, validateWriteOff, type CopyOnRecord, type WriteOffForm } from '../domain/writeoff';
-import { saveToArchive } from '../docs/port';
+import { saveToArchive, type ArchivePort } from '../docs/port';
 import { dayText } from '../domain/dates';
-import { writeOffAct, type ActCopy } from '../docs/write-off-act';
+import { writeOffAct, type ActCopy, type WriteOffActData } from '../docs/write-off-act';
 import { Settings } from '../journals/settings';
 import type { StoredRow } from '../journals/table';
+import type { Workbook } from '../journals/workbook';
 import { libraryArchive } from './archive';
 import { auditRow, writeAudit } from './audit';
 import { type Env, setUpWorkbook, today } from './context';
@@ -78,21 +79,8 @@ export function writeOffCopies(env: Env, form: WriteOffForm): WriteOffResult {
     for (const no of w.inventoryNos) {
       const row = copyRows.get(no)!;
       const titleId = Number(row.values.titleId);
-      const title = titles.get(titleId);
-      const price = parseMoney(row.values.price) ?? 0;
-      addCopies(
-        figures,
-        {
-          docType: (title?.values.docType as DocType) || 'book',
-          section: (title?.values.section as SectionCode) || 'social',
-          language: (title?.values.language as BookLanguage) || 'other',
-        },
-        1,
-        price,
-      );
-      const placeYear = String(row.values.placeYear ?? '');
-      const yearMatch = /(\d{4})\s*$/.exec(placeYear);
-      actCopies.push({ inventoryNo: no, authorTitle: String(row.values.authorTitle ?? ''), year: yearMatch ? Number(yearMatch[1]) : null, price: tenge(price) });
+      addCopies(figures, classificationOf(titles.get(titleId)), 1, copyPrice(row));
+      actCopies.push(actCopyOf(row));
       removedPerTitle.set(titleId, [...(removedPerTitle.get(titleId) ?? []), no]);
     }
     const total = tenge(figures.sum);
@@ -138,22 +126,57 @@ export function writeOffCopies(env: Env, form: WriteOffForm): WriteOffResult {
     wb.ss.flush();
 
     // ---- the act as a Doc, linked from its row ---------------------------------------------------------
-    const model = writeOffAct(
-      {
-        actNo,
-        date: w.date,
-        reason: w.reason,
-        schoolName: settings.text('schoolName'),
-        libraryName: settings.text('libraryName'),
-        approvedBy: w.approvedBy,
-        commission: w.commission,
-        copies: actCopies,
-        total,
-      },
-      wb.lang,
-    );
-    const saved = saveToArchive(env.docs(), archive, year, 'Acts', model);
-    acts.update([{ rowNumber: actRow, values: { docLink: saved.url } }]);
-    return { actNo, copies: w.inventoryNos.length, sum: total, docName: model.name, docUrl: saved.url };
+    const saved = fileAct(env, wb, settings, archive, actRow, {
+      actNo,
+      date: w.date,
+      reason: w.reason,
+      approvedBy: w.approvedBy,
+      commission: w.commission,
+      copies: actCopies,
+      total,
+    });
+    return { actNo, copies: w.inventoryNos.length, sum: total, docName: saved.docName, docUrl: saved.docUrl };
   });
+}
+
+/** The summary book's classification of a copy: its title's, or a book of social sciences in another language when the title is gone. */
+export function classificationOf(title: StoredRow | undefined): Classified {
+  return {
+    docType: (title?.values.docType as DocType) || 'book',
+    section: (title?.values.section as SectionCode) || 'social',
+    language: (title?.values.language as BookLanguage) || 'other',
+  };
+}
+
+/** A copy's price in tiyn, as its inventory-book row has it (0 when none). */
+export function copyPrice(row: StoredRow): Tiyn {
+  return parseMoney(row.values.price) ?? 0;
+}
+
+/** A copy as an act lists it, from its inventory-book row. */
+export function actCopyOf(row: StoredRow): ActCopy {
+  return {
+    inventoryNo: Number(row.values.inventoryNo),
+    authorTitle: String(row.values.authorTitle ?? ''),
+    year: yearOfPlaceYear(row.values.placeYear),
+    price: tenge(copyPrice(row)),
+  };
+}
+
+/**
+ * Writes the act as a Doc into <archive>/<year>/Acts (the year of the act) and links it from the act's
+ * row: after the operation's batch, the journals flushed.
+ */
+export function fileAct(
+  env: Env,
+  wb: Workbook,
+  settings: Settings,
+  archive: ArchivePort,
+  actRow: number,
+  data: Omit<WriteOffActData, 'schoolName' | 'libraryName'>,
+): { docName: string; docUrl: string } {
+  const model = writeOffAct({ ...data, schoolName: settings.text('schoolName'), libraryName: settings.text('libraryName') }, wb.lang);
+  const saved = saveToArchive(env.docs(), archive, Number(data.date.slice(0, 4)), 'Acts', model);
+  wb.journal('writeOffActs').update([{ rowNumber: actRow, values: { docLink: saved.url } }]);
+  return { docName: model.name, docUrl: saved.url };
 }

@@ -16,7 +16,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { journalRows } from '../../emulator/workbook-view';
-import { COPY_CONDITIONS } from '../../sheets-template/options';
+import { COPY_CONDITIONS, RESERVATION_STATUSES, VISIT_KINDS } from '../../sheets-template/options';
 import { t, type Lang, type MessageKey, type Params } from '../../src/i18n';
 import { KOZY, MATH, batch } from '../fixtures/titles';
 import { chooseAddonItem, launchChromium, openSession, openTab, SCREENSHOTS, sidebar, type Session } from './harness';
@@ -46,6 +46,7 @@ describe.each(WORKBOOKS)('the desk ($name)', (W) => {
   const L = W.lang;
   const tr = (key: MessageKey, params?: Params) => t(L, key, params);
   const condition = (code: string) => COPY_CONDITIONS.find((c) => c.code === code)!.title[L];
+  const reservationStatus = (code: string) => RESERVATION_STATUSES.find((c) => c.code === code)!.title[L];
   let now = NOW;
   let session: Session;
   let page: Page;
@@ -110,7 +111,7 @@ describe.each(WORKBOOKS)('the desk ($name)', (W) => {
     await frame.locator('body[data-ready="true"]').waitFor({ timeout: 10000 });
     expect(await page.locator('#sidebar-title').textContent()).toBe(tr('menu.desk'));
     expect(await frame.locator('html').getAttribute('lang')).toBe(L);
-    expect(await texts('[role="tab"]')).toEqual([tr('desk.tab.issue'), tr('desk.tab.return')]);
+    expect(await texts('[role="tab"]')).toEqual([tr('desk.tab.issue'), tr('desk.tab.return'), tr('desk.tab.visit')]);
     expect(await frame.locator('#reader').getAttribute('placeholder')).toBe(tr('desk.reader.hint'));
     expect(await focused('#reader')).toBe(true);
     expect(await frame.locator('#card').isHidden()).toBe(true);
@@ -321,5 +322,120 @@ describe.each(WORKBOOKS)('the desk ($name)', (W) => {
     expect(await loan.locator('.renew-note').textContent()).toBe(tr('error.renewLimit', { no: 2, max: 2 }));
     expect(written()).toBe(before);
     await shots('11-renew-refused', 900);
+  });
+
+  it('7. a visit without a loan: from the reader\'s card with one click, and a class on the Visits tab', async () => {
+    const kind = (code: string) => VISIT_KINDS.find((k) => k.code === code)!.title[L];
+    expect(await texts('#visit-buttons button')).toEqual([kind('readingRoom'), kind('consultation'), kind('reference')]);
+    await answered('recordVisit', () => frame.locator('#visit-buttons button[data-kind="reference"]').click());
+    expect(await status()).toEqual({ kind: 'ok', text: tr('desk.visitRecorded', { name: AIGUL, kind: kind('reference') }) });
+    expect(rows('visits').map((r) => [r.date, r.ticketNo, r.kind, r.people])).toEqual([['2026-12-14', 1, kind('reference'), 1]]);
+
+    await frame.locator('#tab-visit').click();
+    expect(await frame.locator('#visit-panel').isVisible()).toBe(true);
+    expect(await focused('#visit-people')).toBe(true);
+    expect(await texts('#visit-kinds .cond')).toEqual(VISIT_KINDS.map((k) => k.title[L]));
+    expect(await frame.locator('#visit-kinds .cond[aria-checked="true"]').textContent()).toBe(kind('readingRoom'));
+    // A class that is not a class: refused next to the field, nothing written.
+    const before = JSON.stringify(rows('visits'));
+    await frame.locator('#visit-people').fill('24');
+    await frame.locator('#visit-grade').fill('5Z5');
+    await answered('recordVisit', () => frame.locator('#visit-submit').click());
+    expect(await frame.locator('.field[data-field="grade"] .error').textContent()).toBe(tr('error.grade'));
+    expect(JSON.stringify(rows('visits'))).toBe(before);
+    await frame.locator('#visit-grade').fill('5а');
+    await frame.locator('#visit-note').fill('кітапхана сабағы');
+    await shots('12-group-visit', 700);
+    await answered('recordVisit', () => frame.locator('#visit-submit').click());
+    expect(await status()).toEqual({ kind: 'ok', text: tr('desk.groupVisitRecorded', { people: 24, kind: kind('readingRoom') }) });
+    expect(rows('visits').map((r) => [r.ticketNo, r.readerGroup !== '', r.kind, r.people, r.note])).toEqual([
+      [1, true, kind('reference'), 1, ''],
+      ['', true, kind('readingRoom'), 24, '5А: кітапхана сабағы'],
+    ]);
+    expect(await frame.locator('#visit-people').inputValue()).toBe('1');
+    await frame.locator('#tab-issue').click();
+  });
+
+  it('8. reserve a title that is out from the reader\'s card; a copy back is held for her; cancel', async () => {
+    // Every copy of Қозы-Көрпеш out: no. 1 goes back to Aigul.
+    run('issueCopies', [{ ticketNo: 1, inventoryNos: '1', dueOn: '', overrideOverdue: true }]);
+    await frame.locator('#reader').fill('');
+    await frame.locator('#reader').pressSequentially('ли мария', { delay: 20 });
+    await frame.locator('#hits .hit').first().waitFor();
+    await frame.locator('#reader').press('Enter');
+    await frame.locator('#card-name', { hasText: 'Ли Мария' }).waitFor();
+    expect(await frame.locator('#reservations-box').isHidden()).toBe(true);
+
+    await frame.locator('#reserve-query').fill('қозы');
+    await answered('searchCatalog', () => frame.locator('#reserve-query').press('Enter'));
+    const hit = frame.locator('#reserve-hits li').first();
+    await hit.waitFor();
+    expect(await hit.locator('.all-out').textContent()).toBe(tr('desk.reserve.allOut', { count: 3 }));
+    await shots('13-reserve-search', 1100);
+    await answered('reserveTitle', () => hit.locator('button.reserve').click());
+    await frame.locator('#reservations li').first().waitFor();
+    expect((await status()).kind).toBe('ok');
+    expect(await texts('#reservations li .waiting')).toEqual([tr('desk.reservation.waiting', { position: 1 })]);
+    expect(await frame.locator('#reserve-hits').isHidden()).toBe(true);
+    expect(rows('reservations').map((r) => [r.ticketNo, r.status])).toEqual([[2, reservationStatus('waiting')]]);
+
+    // A copy comes back: held for Maria, and her card says which and until when.
+    run('returnCopies', [{ items: [{ inventoryNo: 2, condition: 'fine', conditionNote: '' }] }]);
+    await answered('getReaderCard', () => frame.locator('#reader').press('Enter'));
+    await frame.locator('#reservations li .held').waitFor();
+    expect(await texts('#reservations li .held')).toEqual([tr('desk.reservation.held', { no: 2, date: '17.12.2026' })]);
+    await shots('14-reservation-held', 1100);
+
+    await answered('cancelReservation', () => frame.locator('#reservations li button.cancel').click());
+    await frame.locator('#reservations-box').waitFor({ state: 'hidden' });
+    expect((await status()).kind).toBe('ok');
+    expect(rows('reservations').map((r) => [r.ticketNo, r.status])).toEqual([[2, reservationStatus('cancelled')]]);
+  });
+
+  it('9. the formular from the card: a Doc for the paper file, linked under the card', async () => {
+    await findAigul();
+    await answered('getReaderCard', () => frame.locator('#reader').press('Enter'));
+    await frame.locator('#card-name', { hasText: AIGUL }).waitFor();
+    await answered('printFormular', () => frame.locator('#formular').click());
+    const link = frame.locator('#formular-note a');
+    await link.waitFor();
+    expect(await link.textContent()).toMatch(/№ 1 — Әбенова Айгүл Серікқызы$/);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await frame.locator('#formular-note').textContent()).toContain(tr('desk.card.formularReady'));
+    await shots('15-formular', 800);
+  });
+
+  it('10. a lost book: the reader brings another; written off by an act, the new book gets a number; the card loses the loan', async () => {
+    const loan = frame.locator('#loans li[data-inv="3"]');
+    await loan.locator('button.lost').click();
+    const form = loan.locator('form.lost-form');
+    await form.waitFor();
+    expect(await form.locator('.lost-heading').textContent()).toBe(tr('desk.lost.heading', { no: 3 }));
+    expect(await focused('#lost-authors')).toBe(true);
+    // No price: refused next to the field, nothing written.
+    const before = written();
+    await frame.locator('#lost-authors').fill('Әбенов Ш.');
+    await frame.locator('#lost-title').fill('Қозы-Көрпеш – Баянсұлу');
+    await frame.locator('#lost-year').fill('2019');
+    await frame.locator('#lost-section').selectOption('fiction');
+    await frame.locator('#lost-language').selectOption('kk');
+    await answered('replaceLostCopy', () => form.locator('button[type="submit"]').click());
+    expect(await form.locator('.field[data-field="price"] .error').textContent()).not.toBe('');
+    expect(written()).toBe(before);
+    await frame.locator('#lost-price').fill('1500');
+    expect(await form.locator('.field[data-field="price"]').getAttribute('class')).not.toContain('invalid');
+    await frame.locator('#lost-lostDepartment').fill('Абонемент');
+    await frame.locator('#lost-signed').check();
+    await shots('16-lost-form', 1200);
+    await answered('replaceLostCopy', () => form.locator('button[type="submit"]').click());
+    await frame.locator('#loans li[data-inv="3"]').waitFor({ state: 'detached' });
+    const said = await status();
+    expect(said.kind).toBe('ok');
+    expect(said.text).toContain(tr('desk.lost.act'));
+    expect(await frame.locator('#status a').getAttribute('href')).toMatch(/^https?:/);
+    await shots('17-lost-done', 900);
+    expect(rows('replacements').map((r) => [r.lostInventoryNo, r.newTitle, r.newPrice, r.readerSigned, r.ticketNo])).toEqual([[3, 'Қозы-Көрпеш – Баянсұлу', 1500, true, 1]]);
+    expect(rows('loans').map((r) => r.inventoryNo)).not.toContain(3);
+    expect(rows('inventoryBook').find((r) => r.inventoryNo === 3)!.writeOffActNo).not.toBe('');
   });
 });

@@ -21,7 +21,7 @@ describe('opening the document', () => {
     const menu = exec.effects.find((e) => e.kind === 'menu');
     expect(menu && menu.kind === 'menu' && menu.menu.addon).toBe(true);
     const captions = menu && menu.kind === 'menu' ? menu.menu.items.map((i) => (i.kind === 'item' ? i.caption : '-')) : [];
-    expect(captions).toEqual(['Кітап беру және қайтару', 'Оқырманды тіркеу', '-', 'Қорды толықтыру', 'Каталогтан іздеу', 'Есептен шығару', 'Жапсырмалар мен экспорт', 'Қорды түгендеу', 'Каталогты импорттау', '-', 'Жұмыс кітабын баптау', 'Кітапхана туралы']);
+    expect(captions).toEqual(['Кітап беру және қайтару', 'Оқырманды тіркеу', 'Қарыздарлар: тізім мен еске салу қағаздары', 'Жаңа оқу жылы: қайта тіркеу', '-', 'Қорды толықтыру', 'Каталогтан іздеу', 'Есептен шығару', 'Жапсырмалар мен экспорт', 'Қорды түгендеу', 'Каталогты импорттау', '-', 'Жұмыс кітабын баптау', 'Кітапхана туралы']);
     const services = Object.keys(exec.calls.calls).map((k) => k.split('.')[0]);
     expect(services.filter((s) => !['SpreadsheetApp', 'Ui', 'Menu', 'Session'].includes(s))).toEqual([]);
     expect(exec.calls.calls['SpreadsheetApp.getActiveSpreadsheet']).toBeUndefined();

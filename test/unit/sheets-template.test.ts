@@ -92,7 +92,7 @@ const BRIEF_IDS = [
 describe('journal ids', () => {
   test('the tab order is the documents order of the guide, plus the loan history after loans, the stock-taking journals and the catalogue index before the audit log', () => {
     const expected = [...BRIEF_IDS];
-    expected.splice(expected.indexOf('loans') + 1, 0, 'loanHistory');
+    expected.splice(expected.indexOf('loans') + 1, 0, 'loanHistory', 'visits');
     expected.splice(expected.indexOf('auditLog'), 0, 'stocktakes', 'stocktakeFound', 'catalogIndex');
     expect(ids).toEqual(expected);
   });
@@ -119,8 +119,8 @@ describe('journal ids', () => {
     expect(() => column('readers', 'nope' as ColumnKey<'readers'>)).toThrow(/nope/);
   });
 
-  test('TEMPLATE_VERSION is 1', () => {
-    expect(TEMPLATE_VERSION).toBe(1);
+  test('TEMPLATE_VERSION is 2 (visits, the loans\' reader group and section, the condition "lost")', () => {
+    expect(TEMPLATE_VERSION).toBe(2);
   });
 });
 
@@ -453,6 +453,8 @@ describe('registers', () => {
       'condition',
       'conditionNote',
       'renewals',
+      'readerGroup',
+      'section',
     ]);
     expect(keysOf('loanHistory')).toEqual(keysOf('loans'));
   });
@@ -557,6 +559,7 @@ describe('settings', () => {
       'nextLoanId',
       'nextReservationId',
       'schoolYearEnd',
+      'lastReRegistration',
       'archiveFolderId',
     ]);
     expect(new Set<string>(keys).size).toBe(keys.length);

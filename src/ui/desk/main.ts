@@ -21,12 +21,19 @@ import { t, type Lang, type MessageKey, type Params } from '../../i18n';
 import { call, errorText, showStatus, startSidebar, translatePage } from '../shared/client';
 import { enterKeys, submitting } from '../shared/form';
 import { dayText } from '../shared/format';
+import type { Desk } from './context';
+import { button, docLink, el } from './dom';
+import { lostForm } from './lost';
+import { reservations } from './reservations';
+import { groupVisits, readerVisits } from './visits';
 
 const HITS = 20;
 const DEBOUNCE_MS = 250;
 const OVERDUE_WARNING = 'error.readerOverdue';
 
-type Mode = 'issue' | 'return';
+type Mode = 'issue' | 'return' | 'visit';
+const MODES: readonly Mode[] = ['issue', 'return', 'visit'];
+const RETURN_CONDITIONS = COPY_CONDITIONS.filter((c): c is Extract<(typeof COPY_CONDITIONS)[number], { code: Condition }> => c.code !== 'lost');
 type Condition = 'fine' | 'damaged';
 interface ReturnItem {
   no: number;
@@ -62,8 +69,8 @@ let warned: IssueFormDto | null = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $('status');
-const tabs = { issue: $<HTMLButtonElement>('tab-issue'), return: $<HTMLButtonElement>('tab-return') };
-const panels = { issue: $('issue-panel'), return: $('return-panel') };
+const tabs = { issue: $<HTMLButtonElement>('tab-issue'), return: $<HTMLButtonElement>('tab-return'), visit: $<HTMLButtonElement>('tab-visit') };
+const panels = { issue: $('issue-panel'), return: $('return-panel'), visit: $('visit-panel') };
 const readerBox = $<HTMLInputElement>('reader');
 const hitsList = $<HTMLOListElement>('hits');
 const hitsNote = $('hits-note');
@@ -82,12 +89,19 @@ const tr = (key: MessageKey, params?: Params) => t(lang, key, params);
 const issuing = submitting($<HTMLButtonElement>('issue'), { idle: () => tr('desk.issue', { count: pending.length }), busy: () => tr('desk.issuing') }, { form: issueForm });
 const returning = submitting($<HTMLButtonElement>('return'), { idle: () => tr('desk.return', { count: returns.length }), busy: () => tr('desk.returning') }, { form: returnForm });
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text) e.textContent = text;
-  return e;
-}
+const desk: Desk = {
+  lang: () => lang,
+  tr,
+  status,
+  card: () => card,
+  reloadCard: () => (card ? loadCard(card.reader.ticketNo, false) : Promise.resolve()),
+  renderCard: () => renderCard(),
+};
+const visitButtons = readerVisits(desk, $('visit-buttons'));
+const visitForm = groupVisits(desk);
+const reserved = reservations(desk);
+const lost = lostForm(desk);
+let formularBusy = false;
 
 function title(list: ReadonlyArray<{ code: string; title: Readonly<Record<Lang, string>> }>, code: string): string {
   return list.find((o) => o.code === code)?.title[lang] ?? code;
@@ -103,7 +117,7 @@ function setError(line: HTMLElement, text: string): void {
 
 function setMode(next: Mode, focus = true): void {
   mode = next;
-  for (const m of ['issue', 'return'] as const) {
+  for (const m of MODES) {
     tabs[m].setAttribute('aria-selected', String(m === next));
     tabs[m].tabIndex = m === next ? 0 : -1;
     panels[m].hidden = m !== next;
@@ -118,6 +132,7 @@ function setMode(next: Mode, focus = true): void {
 /** The field she needs next in this mode. */
 function focusMode(): void {
   if (mode === 'return') returnScan.focus();
+  else if (mode === 'visit') visitForm.focus();
   else if (card) issueScan.focus();
   else readerBox.focus();
 }
@@ -225,7 +240,8 @@ function recount(c: ReaderCardDto): void {
   c.reader.overdue = c.loans.filter((l) => l.daysOverdue > 0).length;
 }
 
-async function loadCard(ticketNo: number): Promise<void> {
+/** The card of this reader from the server; `focus`: the cursor to the scan box (not after a change made on the card). */
+async function loadCard(ticketNo: number, focus = true): Promise<void> {
   const mine = ++cardSeq;
   if (card?.reader.ticketNo !== ticketNo) {
     cardBox.hidden = true;
@@ -249,10 +265,13 @@ async function loadCard(ticketNo: number): Promise<void> {
       fresh = new Set();
       renewNotes.clear();
       dueBox.value = '';
+      $('formular-note').hidden = true;
+      reserved.reset();
+      lost.close();
+      showStatus(status, 'none');
     }
-    showStatus(status, 'none');
     renderCard();
-    issueScan.focus();
+    if (focus) issueScan.focus();
   } catch (error) {
     if (mine !== cardSeq) return;
     cardNote.hidden = true;
@@ -278,6 +297,9 @@ function renderCard(): void {
   list.textContent = '';
   for (const loan of c.loans) list.appendChild(loanItem(loan));
   $('loans-none').hidden = c.loans.length > 0;
+  visitButtons.render();
+  $<HTMLButtonElement>('formular').disabled = formularBusy;
+  reserved.render();
   cardBox.hidden = false;
   cardBox.dataset.ticket = String(c.reader.ticketNo);
 }
@@ -299,10 +321,13 @@ function loanItem(loan: LoanDto): HTMLLIElement {
   renew.type = 'button';
   renew.disabled = renewing.has(loan.loanId);
   renew.addEventListener('click', () => void renewLoan(loan));
-  line.append(renew);
+  const lostButton = button(tr('desk.loan.lost'), 'small lost', () => (lost.isOpen(loan.inventoryNo) ? lost.close() : lost.open(loan)));
+  lostButton.setAttribute('aria-expanded', String(lost.isOpen(loan.inventoryNo)));
+  line.append(renew, lostButton);
   li.append(line);
   const note = renewNotes.get(loan.loanId);
   if (note) li.append(el('div', `renew-note ${note.ok ? 'ok' : 'error'}`, note.text));
+  lost.attach(li, loan);
   return li;
 }
 
@@ -326,6 +351,34 @@ async function renewLoan(loan: LoanDto): Promise<void> {
     renewNotes.set(loan.loanId, { ok: false, text: tr('error.network', { message: errorText(error) }) });
   } finally {
     renewing.delete(loan.loanId);
+    renderCard();
+  }
+}
+
+/** The reader's formular as a Doc for the paper file: made on the server, linked under the card's head. */
+async function printFormular(): Promise<void> {
+  if (!card || formularBusy) return;
+  const ticketNo = card.reader.ticketNo;
+  const note = $('formular-note');
+  formularBusy = true;
+  renderCard();
+  note.hidden = false;
+  note.className = 'doc-note';
+  note.textContent = tr('desk.card.formularMaking');
+  try {
+    const result = await call('printFormular', ticketNo);
+    if (card?.reader.ticketNo !== ticketNo) return;
+    note.textContent = '';
+    if (result.ok) note.append(tr('desk.card.formularReady'), ' ', docLink(result.value.name, result.value.url));
+    else {
+      note.className = 'doc-note error';
+      note.textContent = result.message;
+    }
+  } catch (error) {
+    note.className = 'doc-note error';
+    note.textContent = tr('error.network', { message: errorText(error) });
+  } finally {
+    formularBusy = false;
     renderCard();
   }
 }
@@ -530,7 +583,8 @@ function renderReturns(focusNote?: ReturnItem): void {
     const toggle = el('div', 'condition');
     toggle.setAttribute('role', 'group');
     toggle.setAttribute('aria-label', tr('desk.condition', { no: item.no }));
-    for (const c of COPY_CONDITIONS) {
+    // A lost copy does not come back: it is written off from the reader's card ("Lost").
+    for (const c of RETURN_CONDITIONS) {
       const b = el('button', `cond ${c.code}`, c.title[lang]);
       b.type = 'button';
       b.dataset.condition = c.code;
@@ -670,6 +724,8 @@ function translate(): void {
   renderCard();
   renderPending();
   renderReturns();
+  visitForm.translate();
+  lost.translate();
 }
 
 readerBox.addEventListener('input', () => {
@@ -703,14 +759,16 @@ readerBox.addEventListener('keydown', (e) => {
   }
 });
 
-for (const m of ['issue', 'return'] as const) tabs[m].addEventListener('click', () => setMode(m));
+for (const m of MODES) tabs[m].addEventListener('click', () => setMode(m));
 $('tabs').addEventListener('keydown', (e) => {
   if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
     e.preventDefault();
-    setMode(mode === 'issue' ? 'return' : 'issue', false);
+    const step = e.key === 'ArrowRight' ? 1 : MODES.length - 1;
+    setMode(MODES[(MODES.indexOf(mode) + step) % MODES.length], false);
     tabs[mode].focus();
   }
 });
+$('formular').addEventListener('click', () => void printFormular());
 
 issueForm.addEventListener('submit', (e) => {
   e.preventDefault();

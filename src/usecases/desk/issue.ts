@@ -16,6 +16,7 @@ import { UserError } from '../../domain/errors';
 import { dueDate, issueRefusals, overdueWarning, schoolYearEndFrom, validateIssue, type CopyAtDesk, type IssueForm } from '../../domain/loans';
 import { holding, lapsed } from '../../domain/reservations';
 import { allocate } from '../../domain/sequence';
+import { readerGroup } from '../../domain/reader';
 import type { JournalRow } from '../../journals/codec';
 import { Settings } from '../../journals/settings';
 import type { StoredRow } from '../../journals/table';
@@ -100,6 +101,7 @@ export function issueCopies(env: Env, form: IssueForm): IssueResult {
     if (warning && !issue.overrideOverdue) throw UserError.of([warning]);
 
     const { numbers: loanIds, next: nextLoanId } = allocate(firstLoanId, nos.length);
+    const group = readerGroup(String(readerRow.values.category ?? ''), String(readerRow.values.grade ?? ''));
     const described = descriptions(indexRows);
     const rules = { today: day, loanPeriodDays, schoolYearEnd };
     const newRows: JournalRow[] = [];
@@ -109,7 +111,8 @@ export function issueCopies(env: Env, form: IssueForm): IssueResult {
       const titleId = titleOf(no);
       const dueOn = dueDate(rules, isTextbook(titleId), issue.dueOn);
       const loan = { loanId: loanIds[i], ticketNo: issue.ticketNo, inventoryNo: no, titleId, issuedOn: day, dueOn, renewals: 0 };
-      newRows.push({ ...loan, titleId: titleId || null, returnedOn: null, condition: null, conditionNote: '' });
+      // The reader's group and the book's section as they are today: the daily log and the reports count by them.
+      newRows.push({ ...loan, titleId: titleId || null, returnedOn: null, condition: null, conditionNote: '', readerGroup: group, section: sections.get(titleId) || null });
       views.push(loanView(loan, described.get(titleId) ?? String(copyRows.get(no)!.values.authorTitle ?? ''), day));
       changes.set(titleId, [...(changes.get(titleId) ?? []), { inventoryNo: no, state: 'loan', dueOn }]);
     });

@@ -16,6 +16,9 @@ export interface OpenLoan {
   issuedOn: IsoDate;
   dueOn: IsoDate;
   renewals: number;
+  /** The reader's group and the book's section on the day of issue ('' on a loan recorded before they were kept). */
+  readerGroup: string;
+  section: string;
 }
 
 export function openLoan(row: StoredRow): OpenLoan {
@@ -29,6 +32,8 @@ export function openLoan(row: StoredRow): OpenLoan {
     issuedOn: String(v.issuedOn ?? ''),
     dueOn: String(v.dueOn ?? ''),
     renewals: Number(v.renewals) || 0,
+    readerGroup: String(v.readerGroup ?? ''),
+    section: String(v.section ?? ''),
   };
 }
 
@@ -44,7 +49,7 @@ export interface LoanView {
   daysOverdue: number;
 }
 
-export function loanView(loan: Omit<OpenLoan, 'rowNumber' | 'ticketNo'>, description: string, today: IsoDate): LoanView {
+export function loanView(loan: Omit<OpenLoan, 'rowNumber' | 'ticketNo' | 'readerGroup' | 'section'>, description: string, today: IsoDate): LoanView {
   return {
     loanId: loan.loanId,
     inventoryNo: loan.inventoryNo,

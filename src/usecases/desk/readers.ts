@@ -17,7 +17,9 @@ import { Settings } from '../../journals/settings';
 import type { JournalTable, StoredRow } from '../../journals/table';
 import type { Workbook } from '../../journals/workbook';
 import { type Env, setUpWorkbook, today } from '../context';
+import { active, queue } from '../../domain/reservations';
 import { descriptions, loanView, openLoan, readerHit, type LoanView, type ReaderHit } from './loans';
+import { reservationOf } from './reservations';
 
 export function findReaders(env: Env, query: { query?: string; limit?: number }): ReaderHit[] {
   const wb = setUpWorkbook(env);
@@ -42,8 +44,24 @@ export function findReaders(env: Env, query: { query?: string; limit?: number })
   return hits(wb, rows, day);
 }
 
-/** The reader at the desk and what the reader has, with the loan rules the desk shows. */
-export function readerCard(env: Env, ticket: unknown): { reader: ReaderHit; loans: LoanView[]; loanLimit: number; loanPeriodDays: number } {
+/** A reservation on the reader's card: waiting (with its place in the title's queue) or holding a copy. */
+export interface CardReservation {
+  id: number;
+  titleId: number;
+  description: string;
+  status: 'waiting' | 'held';
+  /** 1 = next when a copy comes back; 0 when held. */
+  position: number;
+  /** The held copy and until when it is kept ('' and 0 while waiting). */
+  inventoryNo: number;
+  expiresOn: string;
+}
+
+/**
+ * The reader at the desk: what the reader has, the reader's reservations still open (a text finder over
+ * the reservations by ticket; the queues of the titles waited for by a second one), with the loan rules.
+ */
+export function readerCard(env: Env, ticket: unknown): { reader: ReaderHit; loans: LoanView[]; reservations: CardReservation[]; loanLimit: number; loanPeriodDays: number } {
   const wb = setUpWorkbook(env);
   const day = today(env, wb);
   const ticketNo = ticketNumber(ticket);
@@ -52,10 +70,27 @@ export function readerCard(env: Env, ticket: unknown): { reader: ReaderHit; loan
   const row = wb.journal('readers').findBy('ticketNo', [ticketNo])[0];
   if (!row) throw new UserError('error.readerUnknown', { ticketNo }, 'ticketNo');
   const loans = wb.journal('loans').findBy('ticketNo', [ticketNo]).map(openLoan);
-  const described = descriptions(wb.journal('catalogIndex').findBy('titleId', [...new Set(loans.map((l) => l.titleId).filter((id) => id > 0))]));
+  const reservationsJournal = wb.journal('reservations');
+  const mine = reservationsJournal.findBy('ticketNo', [ticketNo]).map(reservationOf).filter((r) => active(r, day));
+  const waitingTitles = [...new Set(mine.filter((r) => r.status === 'waiting').map((r) => r.titleId))];
+  const queues = waitingTitles.length ? reservationsJournal.findBy('titleId', waitingTitles).map(reservationOf) : [];
+  const titleIds = [...new Set([...loans.map((l) => l.titleId), ...mine.map((r) => r.titleId)].filter((id) => id > 0))];
+  const described = descriptions(wb.journal('catalogIndex').findBy('titleId', titleIds));
+  const reservations: CardReservation[] = mine
+    .map((r) => ({
+      id: r.id,
+      titleId: r.titleId,
+      description: described.get(r.titleId) ?? '',
+      status: r.status === 'held' ? ('held' as const) : ('waiting' as const),
+      position: r.status === 'waiting' ? queue(queues, r.titleId).findIndex((q) => q.id === r.id) + 1 : 0,
+      inventoryNo: r.status === 'held' ? r.inventoryNo : 0,
+      expiresOn: r.status === 'held' ? r.expiresOn : '',
+    }))
+    .sort((a, b) => (a.status === b.status ? a.id - b.id : a.status === 'held' ? -1 : 1));
   return {
     reader: readerHit(row, loans, day),
     loans: loans.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.loanId - b.loanId)).map((l) => loanView(l, described.get(l.titleId) ?? '', day)),
+    reservations,
     loanLimit: settings.int('loanLimit'),
     loanPeriodDays: settings.int('loanPeriodDays'),
   };

@@ -4,7 +4,8 @@
  * book row, each found by a text finder; the loan history is never read, only appended to. A copy
  * that is not on loan refuses the whole return. Then in one batch: each closed loan (returnedOn,
  * condition, note) appended to `loanHistory` and its row deleted from `loans` (a move: the hot journal
- * keeps open loans only, so a return costs the same in year five as in week one), a damaged copy's
+ * keeps open loans only, so a return costs the same in year five as in week one), the copies' rows
+ * of the debtors list removed (found by a text finder too), a damaged copy's
  * inventory-book note appended to (never overwritten), the index's copies back on the shelf, the
  * audit log. A copy whose title has a waiting reservation (the title's reservations are found by a
  * text finder too) is held instead: the oldest waiting reservation becomes held with this copy until
@@ -19,6 +20,7 @@ import { Settings } from '../../journals/settings';
 import { auditRow, writeAudit } from '../audit';
 import { type Env, setUpWorkbook, today } from '../context';
 import { indexUpdates } from '../catalog-index';
+import { prepareDebtorsDrop } from '../debtors';
 import { descriptions, openLoan, type OpenLoan } from './loans';
 import { holdsFor, holdUpdate, reservationOf } from './reservations';
 
@@ -72,6 +74,7 @@ export function returnCopies(env: Env, form: { items?: ReturnItemForm[] }): Retu
     const damaged = items.filter((i) => i.condition === 'damaged');
     const inventory = wb.journal('inventoryBook');
     const inventoryRows = new Map(inventory.findBy('inventoryNo', damaged.map((i) => i.inventoryNo)).map((r) => [Number(r.values.inventoryNo), r]));
+    const dropDebtors = prepareDebtorsDrop(wb, nos);
     const history = wb.journal('loanHistory').prepare();
     if (holds.length) reservations.prepare();
     wb.journal('auditLog').prepare();
@@ -94,6 +97,8 @@ export function returnCopies(env: Env, form: { items?: ReturnItemForm[] }): Retu
         condition: item.condition,
         conditionNote: item.conditionNote,
         renewals: loan.renewals,
+        readerGroup: loan.readerGroup || null,
+        section: loan.section || null,
       });
       const hold = holdOf.get(loan.inventoryNo);
       changes.set(loan.titleId, [...(changes.get(loan.titleId) ?? []), { inventoryNo: loan.inventoryNo, state: hold ? 'reserved' : 'shelf' }]);
@@ -119,6 +124,7 @@ export function returnCopies(env: Env, form: { items?: ReturnItemForm[] }): Retu
     index.update(indexUpdates(indexRows, changes, now));
     reservations.update(holds.map(holdUpdate));
     loans.deleteRows([...open.values()].map((l) => l.rowNumber));
+    dropDebtors();
     writeAudit(
       wb,
       items.map((item) => {
