@@ -34,6 +34,7 @@ import type { CellValue } from '../src/journals/port';
 import { addDays, daysBetween, type IsoDate } from '../src/domain/dates';
 import { encodeCopies, type CopyStatus } from '../src/domain/copies';
 import { titleFromRow } from '../src/domain/fund';
+import { readerGroup } from '../src/domain/reader';
 import { indexRow } from '../src/usecases/register-acquisition';
 import { Emulator } from '../emulator/runtime';
 import { journalColumns, journalSheetId } from '../emulator/workbook-view';
@@ -433,6 +434,8 @@ export function generateLibrary(size: SizeName | SizeSpec, seed = DEFAULT_SEED):
     condition: l.condition,
     conditionNote: l.conditionNote,
     renewals: l.renewals,
+    readerGroup: readerGroup(l.reader.category, l.reader.grade),
+    section: l.copy.title.section,
   });
   const closed = loans.filter((l) => l.returnedOn).sort((a, b) => (a.returnedOn! < b.returnedOn! ? -1 : a.returnedOn! > b.returnedOn! ? 1 : a.loanId - b.loanId));
   const open = loans.filter((l) => !l.returnedOn);
@@ -459,6 +462,17 @@ export function generateLibrary(size: SizeName | SizeSpec, seed = DEFAULT_SEED):
     });
     auditRow(day, 720, 'registerEvent', 'event', String(i + 1), { id: i + 1 });
   });
+
+  // ---- visits without a loan: a few readers in the reading room or asking a question each school day, a class now and then ----
+  const visitRows: JournalRow[] = [];
+  for (const day of schoolDays.filter((d) => d < today)) {
+    for (let k = rng.int(0, 3); k > 0; k--) {
+      const reader = readers[rng.int(0, readers.length - 1)];
+      if (reader.registeredOn > day || (reader.leftOn && reader.leftOn <= day)) continue;
+      visitRows.push({ date: day, ticketNo: reader.ticketNo, readerGroup: readerGroup(reader.category, reader.grade), kind: rng.pick(['readingRoom', 'readingRoom', 'consultation', 'reference'] as const), people: 1, note: '' });
+    }
+    if (rng.chance(0.1)) visitRows.push({ date: day, ticketNo: null, readerGroup: rng.pick(['grades1to4', 'grades5to9', 'grades10to11'] as const), kind: 'readingRoom', people: rng.int(15, 28), note: '' });
+  }
 
   // ---- daily log: one row a working day, from the loans and events of that day ----
   const perDay = new Map<IsoDate, { issued: Loan[]; readers: Set<number>; events: number; newReaders: number }>();
@@ -556,6 +570,7 @@ export function generateLibrary(size: SizeName | SizeSpec, seed = DEFAULT_SEED):
   journals.loans = open.map(loanRow);
   journals.loanHistory = closed.map(loanRow);
   journals.events = eventRows;
+  journals.visits = visitRows;
   journals.dailyLog = dailyRows;
   journals.auditLog = audit.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((a) => a.row);
 
