@@ -7,8 +7,10 @@
 import * as esbuild from 'esbuild';
 import { GasPlugin } from 'esbuild-gas-plugin';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -74,10 +76,45 @@ const serverOptions = {
   minify: true,
 };
 const serverKeys = usedKeys(await inputsOf(serverOptions), []);
+
+// The server bundle's static data is packed (src/packed.ts): the journals template and the kk and ru
+// catalogues (already pruned to the server's messages) are evaluated here, their exported data deflated into
+// one base64 string, and each module replaced by `export const X = unpacked("file#X")`. A packed module must
+// export data only: a function there would be lost, so it fails the build.
+const PACKED = ['sheets-template/journals.ts', 'src/i18n/kk.ts', 'src/i18n/ru.ts'].map((f) => path.join(root, f));
+const requireHere = createRequire(import.meta.url);
+async function evaluate(file, plugins) {
+  const r = await esbuild.build({ entryPoints: [file], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning', plugins });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', r.outputFiles[0].text)(module, module.exports, requireHere);
+  return module.exports;
+}
+const packedTable = {};
+const packedModules = new Map();
+for (const file of PACKED) {
+  const rel = path.relative(root, file).split(path.sep).join('/');
+  const lines = [`import { unpacked } from ${JSON.stringify(path.join(root, 'src/packed.ts'))};`];
+  for (const [name, value] of Object.entries(await evaluate(file, [pruneMessages(serverKeys)]))) {
+    if (typeof value === 'function') throw new Error(`${rel} exports the function ${name}: a packed module holds data only`);
+    if (value !== null && typeof value === 'object') {
+      packedTable[`${rel}#${name}`] = value;
+      lines.push(`export const ${name} = unpacked(${JSON.stringify(`${rel}#${name}`)});`);
+    } else lines.push(`export const ${name} = ${JSON.stringify(value)};`);
+  }
+  packedModules.set(file, lines.join('\n'));
+}
+const packedData = zlib.deflateRawSync(Buffer.from(JSON.stringify(packedTable), 'utf8'), { level: 9 }).toString('base64');
+const packData = {
+  name: 'pack-data',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) => (packedModules.has(args.path) ? { contents: packedModules.get(args.path), loader: 'ts', resolveDir: path.dirname(args.path) } : undefined));
+  },
+};
 await esbuild.build({
   ...serverOptions,
+  define: { KITAPHANA_PACKED: JSON.stringify(packedData) },
   outfile: path.join(dist, 'Code.js'),
-  plugins: [noEnglish, pruneMessages(serverKeys), GasPlugin],
+  plugins: [noEnglish, packData, pruneMessages(serverKeys), GasPlugin],
 });
 const code = fs.readFileSync(path.join(dist, 'Code.js'), 'utf8');
 if (/^\s*(import|export)\s/m.test(code)) throw new Error('dist/Code.js still holds an import/export statement');

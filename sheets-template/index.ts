@@ -10,7 +10,8 @@ export type {
   SettingDef,
   Text,
 } from './schema';
-export { JOURNALS, TEMPLATE_VERSION, column, isJournalId, journal } from './journals';
+export { JOURNALS, TEMPLATE_VERSION } from './journals';
+export { column, isJournalId, journal } from './lookup';
 export type { ColumnKey, JournalId, JournalOf } from './journals';
 export { SETTINGS, isSettingKey, settingDef } from './settings';
 export type { SettingKey } from './settings';

@@ -2,7 +2,7 @@
  * The daily log and the statistical report over one small library, every expected figure counted by
  * hand from the rows below (the comments show the sums).
  */
-import { journal } from '../../../sheets-template/journals';
+import { journal } from '../../../sheets-template';
 import { addCopies, emptyBreakdown, fundMovement, type Breakdown } from '../../../src/domain/fund';
 import { parsePeriod } from '../../../src/domain/periods';
 import {
