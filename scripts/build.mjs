@@ -81,7 +81,7 @@ const serverKeys = usedKeys(await inputsOf(serverOptions), []);
 // catalogues (already pruned to the server's messages) are evaluated here, their exported data deflated into
 // one base64 string, and each module replaced by `export const X = unpacked("file#X")`. A packed module must
 // export data only: a function there would be lost, so it fails the build.
-const PACKED = ['sheets-template/journals.ts', 'src/i18n/kk.ts', 'src/i18n/ru.ts'].map((f) => path.join(root, f));
+const PACKED = ['sheets-template/journals.ts', 'sheets-template/options.ts', 'src/i18n/kk.ts', 'src/i18n/ru.ts'].map((f) => path.join(root, f));
 const requireHere = createRequire(import.meta.url);
 async function evaluate(file, plugins) {
   const r = await esbuild.build({ entryPoints: [file], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning', plugins });
