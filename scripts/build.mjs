@@ -7,7 +7,6 @@
 import * as esbuild from 'esbuild';
 import { GasPlugin } from 'esbuild-gas-plugin';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
@@ -77,47 +76,33 @@ const serverOptions = {
 };
 const serverKeys = usedKeys(await inputsOf(serverOptions), []);
 
-// The server bundle's static data is packed (src/packed.ts): the journals template and the kk and ru
-// catalogues (already pruned to the server's messages) are evaluated here, their exported data deflated into
-// one base64 string, and each module replaced by `export const X = unpacked("file#X")`. A packed module must
-// export data only: a function there would be lost, so it fails the build.
-const PACKED = ['sheets-template/journals.ts', 'sheets-template/options.ts', 'src/i18n/kk.ts', 'src/i18n/ru.ts'].map((f) => path.join(root, f));
-const requireHere = createRequire(import.meta.url);
-async function evaluate(file, plugins) {
-  const r = await esbuild.build({ entryPoints: [file], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'warning', plugins });
-  const module = { exports: {} };
-  new Function('module', 'exports', 'require', r.outputFiles[0].text)(module, module.exports, requireHere);
-  return module.exports;
-}
-const packedTable = {};
-const packedModules = new Map();
-for (const file of PACKED) {
-  const rel = path.relative(root, file).split(path.sep).join('/');
-  const lines = [`import { unpacked } from ${JSON.stringify(path.join(root, 'src/packed.ts'))};`];
-  for (const [name, value] of Object.entries(await evaluate(file, [pruneMessages(serverKeys)]))) {
-    if (typeof value === 'function') throw new Error(`${rel} exports the function ${name}: a packed module holds data only`);
-    if (value !== null && typeof value === 'object') {
-      packedTable[`${rel}#${name}`] = value;
-      lines.push(`export const ${name} = unpacked(${JSON.stringify(`${rel}#${name}`)});`);
-    } else lines.push(`export const ${name} = ${JSON.stringify(value)};`);
-  }
-  packedModules.set(file, lines.join('\n'));
-}
-const packedData = zlib.deflateRawSync(Buffer.from(JSON.stringify(packedTable), 'utf8'), { level: 9 }).toString('base64');
-const packData = {
-  name: 'pack-data',
-  setup(b) {
-    b.onLoad({ filter: /\.ts$/ }, (args) => (packedModules.has(args.path) ? { contents: packedModules.get(args.path), loader: 'ts', resolveDir: path.dirname(args.path) } : undefined));
-  },
-};
-await esbuild.build({
-  ...serverOptions,
-  define: { KITAPHANA_PACKED: JSON.stringify(packedData) },
-  outfile: path.join(dist, 'Code.js'),
-  plugins: [noEnglish, packData, pruneMessages(serverKeys), GasPlugin],
+// The add-on is built readable-minified first (build/Code.readable.js: esbuild-gas-plugin's top-level stubs,
+// then the bundle), then shipped packed: dist/Code.js is the same stubs, then src/loader.ts with the bundle
+// deflated and base64-encoded in it, which inflates and evaluates it as the script loads. The size budget
+// (300 KB) is on dist/Code.js; the readable file is for reading, auditing and debugging, never deployed.
+fs.mkdirSync(build, { recursive: true });
+const readableFile = path.join(build, 'Code.readable.js');
+const serverPlugins = [noEnglish, pruneMessages(serverKeys)];
+const body = (await esbuild.build({ ...serverOptions, write: false, plugins: serverPlugins })).outputFiles[0].text;
+await esbuild.build({ ...serverOptions, outfile: readableFile, plugins: [...serverPlugins, GasPlugin] });
+const readable = fs.readFileSync(readableFile, 'utf8');
+if (/^\s*(import|export)\s/m.test(readable)) throw new Error('the server bundle still holds an import/export statement');
+if (!readable.endsWith(body)) throw new Error('esbuild-gas-plugin changed the bundle it wraps: the loader cannot split stubs from code');
+const stubs = readable.slice(0, readable.length - body.length);
+const packedBundle = zlib.deflateRawSync(Buffer.from(body, 'utf8'), { level: 9 }).toString('base64');
+const loader = await esbuild.build({
+  entryPoints: [path.join(root, 'src/loader.ts')],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  target: 'es2019',
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'warning',
+  minify: true,
+  define: { KITAPHANA_BUNDLE: JSON.stringify(packedBundle) },
 });
-const code = fs.readFileSync(path.join(dist, 'Code.js'), 'utf8');
-if (/^\s*(import|export)\s/m.test(code)) throw new Error('dist/Code.js still holds an import/export statement');
+fs.writeFileSync(path.join(dist, 'Code.js'), `${stubs}${loader.outputFiles[0].text}`);
 
 // 2. The manifest.
 fs.copyFileSync(path.join(root, 'src/appsscript.json'), path.join(dist, 'appsscript.json'));
