@@ -23,6 +23,8 @@ import { createUtilitiesModule } from './services/utilities';
 import { createScriptModule } from './services/script';
 import { createLoggerModule } from './services/logger';
 import { createDriveModule, type DriveInspector } from './services/drive';
+import { createChartsModule } from './services/charts';
+import { gasError } from './services/small-support';
 
 export interface EmulatorOptions {
   /** The workbook folder: every service keeps its readable state files here. */
@@ -62,7 +64,10 @@ export class Emulator {
   private readonly topLevel: Set<string>;
   private readonly lock: ReturnType<typeof createLockModule>;
   private readonly logger: ReturnType<typeof createLoggerModule>;
+  private readonly script_: ReturnType<typeof createScriptModule>;
   private mode: AuthModeName = 'FULL';
+  /** A trigger's execution: no editor is open, so SpreadsheetApp.getUi() throws. */
+  private headless = false;
   private effects: UiEffect[] = [];
   private readonly clock: () => Date;
   private readonly clockDate: DateConstructor;
@@ -96,10 +101,16 @@ export class Emulator {
       reloadState: () => self.modules.forEach((m) => m.load()),
       saveState: () => self.modules.forEach((m) => m.save()),
     };
-    const ui = () => createUi(host);
+    const ui = () => {
+      // "Cannot call SpreadsheetApp.getUi() from this context." in a time-driven trigger: no editor is open
+      // (community-observed text; the Ui reference says the Ui is "the user-interface environment" of an open file).
+      if (self.headless) throw gasError('Cannot call SpreadsheetApp.getUi() from this context.');
+      return createUi(host);
+    };
     this.spreadsheet = createSpreadsheetModule(host, { uiFactory: ui, name: options.spreadsheetName });
     this.lock = createLockModule(host);
     this.logger = createLoggerModule(host);
+    this.script_ = createScriptModule(host);
     this.drive = createDriveModule(host, { spreadsheetId: this.spreadsheet.inspect.spreadsheet().id, spreadsheetName: this.spreadsheet.inspect.spreadsheet().name });
     this.modules = [
       this.spreadsheet,
@@ -109,9 +120,10 @@ export class Emulator {
       this.lock,
       createSessionModule(host),
       createUtilitiesModule(host),
-      createScriptModule(host),
+      this.script_,
       this.logger,
       this.drive,
+      createChartsModule(host),
     ];
     for (const m of this.modules) m.load();
   }
@@ -144,6 +156,40 @@ export class Emulator {
       return this.execute<T>(fn, JSON.stringify(copied), 'FULL', (v) => copyAcross(v, 'return value') as T);
     } catch (error) {
       return this.failed(error, started);
+    }
+  }
+
+  /**
+   * Fires an installed time-driven trigger now, as Apps Script would at its scheduled time: the handler
+   * runs in AuthMode.FULL with the time-driven event object, and without an editor (no Ui). The event's
+   * fields follow developers.google.com/apps-script/guides/triggers/events#time-driven-events (values in
+   * UTC, timezone "UTC"). Refuses a trigger that is not installed (deleted triggers never fire).
+   */
+  runTrigger<T = unknown>(triggerId: string): Execution<T> {
+    const started = Date.now();
+    const rec = this.script_._triggers().find((t) => t.id === triggerId);
+    if (!rec) return this.failed<T>(new Error(`Emulator: no installed trigger ${triggerId}`), started);
+    if (rec.eventType !== 'CLOCK') return this.failed<T>(new Error(`Emulator: runTrigger fires time-driven triggers only (${rec.eventType})`), started);
+    const now = this.clock();
+    const jan1 = Date.UTC(now.getUTCFullYear(), 0, 1);
+    const event = {
+      authMode: 'FULL',
+      'day-of-month': now.getUTCDate(),
+      'day-of-week': now.getUTCDay() === 0 ? 7 : now.getUTCDay(),
+      hour: now.getUTCHours(),
+      minute: now.getUTCMinutes(),
+      month: now.getUTCMonth() + 1,
+      second: now.getUTCSeconds(),
+      timezone: 'UTC',
+      triggerUid: rec.id,
+      'week-of-year': Math.floor((now.getTime() - jan1) / (7 * 86400000)) + 1,
+      year: now.getUTCFullYear(),
+    };
+    this.headless = true;
+    try {
+      return this.execute<T>(rec.handler, JSON.stringify([event]), 'FULL', (v) => v as T, true);
+    } finally {
+      this.headless = false;
     }
   }
 

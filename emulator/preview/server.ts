@@ -61,7 +61,11 @@ interface Surface {
   html: string;
 }
 
-const MAX_BODY = 1024 * 1024;
+/**
+ * The largest /api/run body: a sidebar sends an uploaded file as base64 inside its JSON form (src/domain/
+ * uploads.ts: scans up to 10 MB, 13.4 MB of base64), so the body may be that and a little more.
+ */
+const MAX_BODY = 16 * 1024 * 1024;
 const KEEP_SURFACES = 50;
 
 export async function startPreview(opts: PreviewOptions): Promise<Preview> {

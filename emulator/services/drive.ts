@@ -61,7 +61,22 @@ export interface DriveNode {
   mimeType: string;
   trashed: boolean;
   createdByAddon: boolean;
+  /** who may view or edit it besides the owner (lower-case e-mails; inherited access not listed) */
+  viewers: string[];
+  editors: string[];
   children?: DriveNode[];
+}
+
+/**
+ * The sharing e-mail Drive sends when a person is added to an item: DriveApp's addViewer/addEditor
+ * notify the new person (community-observed: DriveApp has no way to turn it off; the Drive API's
+ * permissions.create has sendNotificationEmail, default true). Not sent to someone already listed.
+ */
+export interface SharingNotice {
+  to: string;
+  itemId: string;
+  itemName: string;
+  role: 'viewer' | 'editor';
 }
 
 export interface DriveInspector {
@@ -70,6 +85,8 @@ export interface DriveInspector {
   docText(docId: string): string;
   docHtml(docId: string): string;
   fileBytes(fileId: string): Uint8Array | null;
+  /** The sharing e-mails Drive sent during this Emulator's life (not persisted), oldest first. */
+  sharingNotices(): SharingNotice[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -80,6 +97,7 @@ const EMAIL = /^[^\s@,;<>()]+@[^\s@,;<>()]+\.[^\s@,;<>()]+$/;
 interface Ctx {
   host: Host;
   store: DriveStore;
+  notices: SharingNotice[];
 }
 
 function strArg(v: unknown, args: unknown[], method: string): string {
@@ -285,7 +303,11 @@ abstract class ItemFake {
       if (e === it.owner) continue;
       if (role === 'viewers' && it.editors.includes(e)) continue; // an editor already can view
       if (role === 'editors') it.viewers = it.viewers.filter((x) => x !== e);
-      if (!it[role].includes(e)) it[role].push(e);
+      if (!it[role].includes(e)) {
+        const known = it.viewers.includes(e) || it.editors.includes(e);
+        it[role].push(e);
+        if (!known) this._c.notices.push({ to: e, itemId: it.id, itemName: it.name, role: role === 'viewers' ? 'viewer' : 'editor' });
+      }
     }
     this._c.store.touch(it, false);
     return this._self();
@@ -608,12 +630,20 @@ export function createDriveModule(
   opts: { spreadsheetId?: string; spreadsheetName?: string } = {},
 ): ServiceModule & { inspect: DriveInspector } {
   const store = new DriveStore(host, opts.spreadsheetId ?? DEFAULT_SPREADSHEET_ID, opts.spreadsheetName ?? 'Kitaphana (local)');
-  const c: Ctx = { host, store };
+  const c: Ctx = { host, store, notices: [] };
   const DriveApp = createDriveApp(c);
   const DocumentApp = createDocumentApp({ host, store });
 
   const node = (it: DriveItem): DriveNode => {
-    const n: DriveNode = { id: it.id, name: it.name, mimeType: it.mimeType, trashed: store.isTrashed(it), createdByAddon: it.createdByAddon };
+    const n: DriveNode = {
+      id: it.id,
+      name: it.name,
+      mimeType: it.mimeType,
+      trashed: store.isTrashed(it),
+      createdByAddon: it.createdByAddon,
+      viewers: [...(it.viewers ?? [])],
+      editors: [...(it.editors ?? [])],
+    };
     if (store.isFolder(it)) n.children = store.children(it.id).map(node);
     return n;
   };
@@ -649,6 +679,7 @@ export function createDriveModule(
       store.ensure();
       return store.bytes(id);
     },
+    sharingNotices: () => c.notices.map((n) => ({ ...n })),
   };
 
   return {
