@@ -35,6 +35,8 @@ import { addDays, daysBetween, type IsoDate } from '../src/domain/dates';
 import { encodeCopies, type CopyStatus } from '../src/domain/copies';
 import { titleFromRow } from '../src/domain/fund';
 import { readerGroup } from '../src/domain/reader';
+import { dailyFigures, dailyLogRow, type DayInputs } from '../src/domain/statistics';
+import { LOGGED_MONTHS_PROPERTY } from '../src/usecases/daily-log';
 import { indexRow } from '../src/usecases/register-acquisition';
 import { Emulator } from '../emulator/runtime';
 import { journalColumns, journalSheetId } from '../emulator/workbook-view';
@@ -160,6 +162,8 @@ export interface GeneratedLibrary {
   journals: Partial<Record<JournalId, JournalRow[]>>;
   /** Settings journal values by setting key (stored as text, as Settings.write stores them). */
   settings: Record<string, string>;
+  /** Document properties the add-on would have set (the months of the daily log logged whole). */
+  properties?: Record<string, string>;
   facts: LibraryFacts;
 }
 
@@ -474,42 +478,27 @@ export function generateLibrary(size: SizeName | SizeSpec, seed = DEFAULT_SEED):
     if (rng.chance(0.1)) visitRows.push({ date: day, ticketNo: null, readerGroup: rng.pick(['grades1to4', 'grades5to9', 'grades10to11'] as const), kind: 'readingRoom', people: rng.int(15, 28), note: '' });
   }
 
-  // ---- daily log: one row a working day, from the loans and events of that day ----
-  const perDay = new Map<IsoDate, { issued: Loan[]; readers: Set<number>; events: number; newReaders: number }>();
-  const dayEntry = (d: IsoDate) => {
-    let e = perDay.get(d);
-    if (!e) perDay.set(d, (e = { issued: [], readers: new Set(), events: 0, newReaders: 0 }));
-    return e;
+  // ---- daily log: exactly what refreshDailyLog computes from these journals (the domain's own dayFigures
+  // and dailyLogRow), one row a day with activity, every month up to last month recorded as logged whole ----
+  const dayInputs: DayInputs = {
+    readers: readerRows.map((r) => ({
+      ticketNo: Number(r.ticketNo),
+      category: String(r.category),
+      grade: String(r.grade),
+      registeredOn: String(r.registeredOn),
+      reRegisteredOn: String(r.reRegisteredOn ?? ''),
+      status: String(r.status),
+    })),
+    loans: loans.map((l) => {
+      const row = loanRow(l);
+      return { loanId: l.loanId, ticketNo: l.reader.ticketNo, titleId: l.copy.title.titleId, issuedOn: l.issuedOn, returnedOn: l.returnedOn ?? '', readerGroup: String(row.readerGroup), section: String(row.section) };
+    }),
+    visits: visitRows.map((v) => ({ date: String(v.date), ticketNo: v.ticketNo === null ? null : Number(v.ticketNo), readerGroup: String(v.readerGroup), kind: String(v.kind), people: Number(v.people) })),
+    events: eventRows.map((e) => ({ date: String(e.date), kind: String(e.kind), participants: Number(e.participants) })),
   };
-  for (const l of loans) {
-    const e = dayEntry(l.issuedOn);
-    e.issued.push(l);
-    e.readers.add(l.reader.ticketNo);
-    if (l.returnedOn && l.returnedOn < today) dayEntry(l.returnedOn).readers.add(l.reader.ticketNo);
-  }
-  for (const r of readers) dayEntry(r.registeredOn).newReaders++;
-  for (const ev of eventRows) dayEntry(String(ev.date)).events++;
-  const dailyRows: JournalRow[] = [];
-  for (const day of [...perDay.keys()].sort()) {
-    const e = perDay.get(day)!;
-    const group = (lo: number, hi: number) => e.issued.filter((l) => l.reader.category === 'pupil' && gradeNumber(l.reader.grade) >= lo && gradeNumber(l.reader.grade) <= hi).length;
-    dailyRows.push({
-      date: day,
-      readersServed: e.readers.size,
-      newReaders: e.newReaders,
-      visits: e.readers.size + rng.int(0, 10),
-      booksIssued: e.issued.length,
-      issuedGrades1to4: group(1, 4),
-      issuedGrades5to9: group(5, 9),
-      issuedGrades10to11: group(10, 11),
-      issuedTeachers: e.issued.filter((l) => l.reader.category === 'teacher').length,
-      issuedOthers: e.issued.filter((l) => l.reader.category === 'staff').length,
-      requestsFulfilled: e.issued.length + rng.int(0, 3),
-      consultations: rng.int(0, 5),
-      eventsHeld: e.events,
-      note: '',
-    });
-  }
+  const dailyRows: JournalRow[] = dailyFigures(spec.historyStart, today, dayInputs).map((f) => ({ ...dailyLogRow(f), note: '' }));
+  const loggedMonths: string[] = [];
+  for (let m = spec.historyStart.slice(0, 7); m < today.slice(0, 7); m = addDays(`${m}-28`, 7).slice(0, 7)) loggedMonths.push(m);
 
   // ---- summary book part 3: the movement of the fund in each whole year of the history ----
   const totalsRows: JournalRow[] = [];
@@ -591,6 +580,7 @@ export function generateLibrary(size: SizeName | SizeSpec, seed = DEFAULT_SEED):
     size: spec.name,
     seed,
     journals,
+    properties: { [LOGGED_MONTHS_PROPERTY]: loggedMonths.join(',') },
     settings: {
       libraryName: '№12 мектеп-гимназия кітапханасы',
       schoolName: '№12 мектеп-гимназия',
@@ -769,11 +759,6 @@ function schoolYearsPassed(from: IsoDate, to: IsoDate): number {
   return Number(schoolYearOf(to)) - Number(schoolYearOf(from));
 }
 
-function gradeNumber(grade: string): number {
-  const n = parseInt(grade, 10);
-  return Number.isFinite(n) ? n : 0;
-}
-
 function bisect(cumulative: readonly number[], x: number): number {
   let lo = 0;
   let hi = cumulative.length - 1;
@@ -860,6 +845,14 @@ export function writeLibrary(emu: Emulator, lib: GeneratedLibrary, lang: Lang = 
     sheet.getRange(r + 1, cols.value).setValue(encode(valueDef, value));
   }
   emu.spreadsheet.save();
+  if (lib.properties && Object.keys(lib.properties).length) {
+    // The emulator keeps the document properties in properties.json of the workbook folder.
+    const file = path.join(emu.dir, 'properties.json');
+    const all = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { document?: Record<string, string> }) : {};
+    all.document = { ...(all.document ?? {}), ...lib.properties };
+    fs.writeFileSync(file, JSON.stringify(all, null, 2));
+    emu.refresh();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@
 import type {
   AcquisitionFormDto,
   CatalogQueryDto,
+  DailyLogRefreshFormDto,
   FindReadersDto,
   IssueFormDto,
   LabelsFormDto,
@@ -360,9 +361,9 @@ export const OPERATIONS: Operation[] = [
     fn: 'printFormular',
     via: 'client',
     start: 'library',
-    note: 'the reader\'s open and closed loans by text finders, never the whole loan history',
+    note: 'the reader\'s open and closed loans by text finders, never the whole loan history; it grows with this reader\'s own loans (a Doc row each), not with the library',
     args: (f): [number] => [f.openLoans[0].ticketNo],
-    targets: [{ kind: 'callsRatio', max: 1 }],
+    targets: [],
   },
   {
     id: 'printDebtorSlips',
@@ -390,11 +391,48 @@ export const OPERATIONS: Operation[] = [
     fn: 'buildReport',
     via: 'client',
     start: 'library',
-    comesWith: 'the reports issue',
-    args: (f) => [{ kind: 'annual', year: f.reportYear }],
+    note: 'adds up the daily log (the year and last year), never the loan history; readers, the summary book, plans, visits and events once; the Doc with its tables and 2 charts',
+    args: (f) => ['annual', String(f.reportYear)],
     targets: [{ kind: 'modelledMs', ms: 30000 }],
   },
+  {
+    id: 'buildMonthlyReport',
+    title: 'Build the monthly report of last month (with its Doc)',
+    fn: 'buildReport',
+    via: 'client',
+    start: 'library',
+    note: 'the month and the same month last year: loans found by text finders on their days; the month\'s daily-log rows rewritten',
+    args: (f) => ['monthly', lastMonth(f.today)],
+    targets: [],
+  },
+  {
+    id: 'openDailyLog',
+    title: 'Open the daily-log sidebar (today recomputed)',
+    fn: 'refreshDailyLog',
+    via: 'client',
+    start: 'library',
+    note: 'today\'s row only, by text finders',
+    args: (f): [DailyLogRefreshFormDto] => [{ month: '', date: f.today }],
+    targets: [],
+  },
+  {
+    id: 'refreshDailyLogMonth',
+    title: 'Daily log: recompute the month so far (the sidebar button)',
+    fn: 'refreshDailyLog',
+    via: 'client',
+    start: 'library',
+    note: 'the current month up to today, by text finders on its days',
+    args: (f): [DailyLogRefreshFormDto] => [{ month: f.today.slice(0, 7), date: f.today }],
+    targets: [],
+  },
 ];
+
+/** The month before `today`'s: "2026-04" on 2026-05-15. */
+function lastMonth(today: string): string {
+  const y = Number(today.slice(0, 4));
+  const m = Number(today.slice(5, 7));
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
 
 /**
  * The import the benchmark runs: 500 lines of a ;-separated list (new titles; 100 of them with

@@ -667,6 +667,10 @@ const periodicalIssues = defJournal(
     col('number', 'text', 'Нөмірі', 'Номер', { required: true, width: 80, note: ['Мысалы: 12 немесе 12–13', 'Например: 12 или 12–13'] }),
     col('receivedOn', 'date', 'Түскен күні', 'Дата получения', { required: true, width: 110 }),
     note(),
+    code('boundInventoryNo', 'Тігінді инв. №', 'Инв. № подшивки', {
+      width: 100,
+      note: ['Жылдық тігінді қорға алынғанда: оның инвентар нөмірі', 'Когда годовая подшивка принята в фонд: её инвентарный номер'],
+    }),
   ],
 );
 
@@ -692,6 +696,11 @@ const articleIndex = defJournal(
     col('description', 'text', 'Библиографиялық сипаттама', 'Библиографическое описание', {
       width: 360,
       note: ['ГОСТ 7.1 бойынша аналитикалық сипаттама', 'Аналитическое описание по ГОСТ 7.1'],
+    }),
+    choice('language', 'Тілі', 'Язык', PUBLICATION_LANGUAGES, { width: 110 }),
+    col('search', 'text', 'Іздеу мәтіні', 'Текст поиска', {
+      width: 120,
+      note: ['Каталогтан іздеуге арналған, қосымша толтырады', 'Для поиска из каталога, заполняет дополнение'],
     }),
   ],
 );
@@ -813,6 +822,29 @@ const exhibitions = defJournal(
     }),
     url('docLink', 'Көрме құжаты', 'Документ выставки'),
     url('photoLink', 'Фото', 'Фото'),
+  ],
+);
+
+const exhibitionBooks = defJournal(
+  'exhibitionBooks',
+  {
+    title: t('Көрмедегі кітаптар', 'Книги на выставках'),
+    description: t(
+      'Әр көрмеге қойылған кітаптар ретімен: қысқа аннотациясы және QR-кодтың сілтемесі (бос болса – кітаптың инв. нөмірі).',
+      'Книги каждой выставки по порядку: краткая аннотация и ссылка для QR-кода (если пусто – инв. номер книги).',
+    ),
+    kind: 'register',
+    source: 'seed guide section 6 (a short annotation, the list of books, QR codes); our design: one row per book of an exhibition',
+    protection: 'none',
+    frozenRows: 1,
+  },
+  [
+    code('exhibitionId', 'Көрме №', '№ выставки', { required: true, width: 90 }),
+    count('position', 'Реті', 'Порядок', { width: 70 }),
+    titleId(true),
+    col('description', 'text', 'Библиографиялық сипаттама', 'Библиографическое описание', { width: 360 }),
+    col('annotation', 'text', 'Аннотация', 'Аннотация', { width: 300, note: ['Ең көбі 300 таңба', 'Не более 300 знаков'] }),
+    url('link', 'QR-код сілтемесі', 'Ссылка для QR-кода'),
   ],
 );
 
@@ -1088,6 +1120,7 @@ export const JOURNALS = [
   annualPlan,
   events,
   exhibitions,
+  exhibitionBooks,
   scans,
   contentPlan,
   socialStats,

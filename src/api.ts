@@ -12,6 +12,13 @@ import type { DeskApi } from './api/desk';
 import type { LostApi, LostCopyDto, LostCopyFormDto } from './api/lost';
 import type { DebtorSlipsDto, DocLinkDto, FormularApi } from './api/formular';
 import type { SchoolYearApi, SchoolYearDoneDto, SchoolYearFormDto, SchoolYearPreviewDto } from './api/school-year';
+import type { DailyLogApi, DailyLogRefreshedDto, DailyLogRefreshFormDto, DayLogDto, DayNotesFormDto } from './api/daily-log';
+import type { ArchiveApi, PlanDocDto } from './api/archive';
+import type { ReportDto, ReportsApi } from './api/reports';
+import type { ArticleAddedDto, ArticleFormDto, ArticleHitDto, BindYearFormDto, BoundYearDto, CheckedInDto, CheckInFormDto, PeriodicalsApi, PeriodicalsDto, PeriodicalsQueryDto, SubscriptionAddedDto, SubscriptionFormDto } from './api/periodicals';
+import type { EventDocDto, EventDto, EventFormDto, EventsApi, EventsDto, ProtocolFormDto } from './api/events';
+import type { ExhibitionDocDto, ExhibitionDto, ExhibitionFormDto, ExhibitionPhotoDto, ExhibitionsApi } from './api/exhibitions';
+import type { ScanDto, ScanFormDto, ScansApi, ScansListDocDto } from './api/scans';
 
 export type * from './api/labels';
 export type * from './api/import';
@@ -20,6 +27,13 @@ export type * from './api/desk';
 export type * from './api/lost';
 export type * from './api/formular';
 export type * from './api/school-year';
+export type * from './api/daily-log';
+export type * from './api/archive';
+export type * from './api/reports';
+export type * from './api/periodicals';
+export type * from './api/events';
+export type * from './api/exhibitions';
+export type * from './api/scans';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -107,7 +121,18 @@ export type CatalogHitDto = {
 };
 
 export type CatalogQueryDto = { query: string; limit: number };
-export type CatalogResultDto = { query: string; hits: CatalogHitDto[]; more: boolean };
+/** The books, then the card index's articles, then the scanned documents of the electronic archive. */
+export type CatalogResultDto = {
+  query: string;
+  hits: CatalogHitDto[];
+  more: boolean;
+  articles: ArticleHitDto[];
+  moreArticles: boolean;
+  scans: ScanHitDto[];
+  moreScans: boolean;
+};
+/** A scanned document: its GOST description, pages, the file in Drive. */
+export type ScanHitDto = { id: number; description: string; pages: number; fileName: string; fileLink: string; uploadedOn: string };
 
 export type WriteOffFormDto = {
   inventoryNos: string; // "12, 15-18 20" or one per line (scanned)
@@ -121,7 +146,7 @@ export type WriteOffFormDto = {
 export type WriteOffDto = { actNo: string; copies: number; sum: number; docName: string; docUrl: string };
 
 /** The server API. server.ts implements it; the sidebars' client is typed from it. */
-export interface ServerApi extends LabelsApi, ImportApi, StocktakeApi, DeskApi, LostApi, FormularApi, SchoolYearApi {
+export interface ServerApi extends LabelsApi, ImportApi, StocktakeApi, DeskApi, LostApi, FormularApi, SchoolYearApi, DailyLogApi, ArchiveApi, ReportsApi, PeriodicalsApi, EventsApi, ExhibitionsApi, ScansApi {
   getSidebarContext(): SidebarContext;
   registerReader(form: ReaderFormDto): Result<RegisteredReaderDto>;
   /** The GOST 7.1 description of a title as typed so far ('' while there is no title). */
@@ -151,4 +176,32 @@ export type ApiIsJson = [
   AssertJson<SchoolYearFormDto>,
   AssertJson<Result<SchoolYearPreviewDto>>,
   AssertJson<Result<SchoolYearDoneDto>>,
+  AssertJson<DayNotesFormDto>,
+  AssertJson<DailyLogRefreshFormDto>,
+  AssertJson<Result<DayLogDto>>,
+  AssertJson<Result<DailyLogRefreshedDto>>,
+  AssertJson<Result<PlanDocDto>>,
+  AssertJson<Result<ReportDto>>,
+  AssertJson<SubscriptionFormDto>,
+  AssertJson<Result<SubscriptionAddedDto>>,
+  AssertJson<CheckInFormDto>,
+  AssertJson<Result<CheckedInDto>>,
+  AssertJson<PeriodicalsQueryDto>,
+  AssertJson<Result<PeriodicalsDto>>,
+  AssertJson<BindYearFormDto>,
+  AssertJson<Result<BoundYearDto>>,
+  AssertJson<ArticleFormDto>,
+  AssertJson<Result<ArticleAddedDto>>,
+  AssertJson<EventFormDto>,
+  AssertJson<ProtocolFormDto>,
+  AssertJson<Result<EventsDto>>,
+  AssertJson<Result<EventDto>>,
+  AssertJson<Result<EventDocDto>>,
+  AssertJson<ExhibitionFormDto>,
+  AssertJson<ExhibitionPhotoDto>,
+  AssertJson<Result<ExhibitionDto>>,
+  AssertJson<Result<ExhibitionDocDto>>,
+  AssertJson<ScanFormDto>,
+  AssertJson<Result<ScanDto>>,
+  AssertJson<Result<ScansListDocDto>>,
 ];

@@ -6,7 +6,7 @@
  */
 import { gasEnv } from './gas/env';
 import { addAddonMenu, isAuthModeNone, userLocale } from './gas/runtime';
-import { langFromLocale, t, type Lang } from './i18n';
+import { langFromLocale, t, type Lang, type MessageKey } from './i18n';
 import { openWorkbook } from './usecases/context';
 import { safe } from './server/respond';
 import { getSidebarContext, setupWorkbook as setup, showAbout } from './server/workbook';
@@ -20,6 +20,13 @@ import { cancelReservation, findReaders, getReaderCard, issueCopies, recordVisit
 import { replaceLostCopy } from './server/lost';
 import { printDebtorSlips, printFormular, showDebtorSlips } from './server/formular';
 import { previewNewSchoolYear, showNewSchoolYear, startNewSchoolYear } from './server/school-year';
+import { getDayLog, recordDayNotes, refreshDailyLog, showDailyLog } from './server/daily-log';
+import { buildPlanDoc, installMonthlyTrigger, onMonthlyTrigger, openArchive, removeMonthlyTrigger, showAnnualPlanDoc, showMonthlyPlanDoc } from './server/archive';
+import { buildReport, showReports } from './server/reports';
+import { addArticle, addSubscription, bindPeriodicalYear, checkInIssue, describeArticle, getPeriodicals, showPeriodicals } from './server/periodicals';
+import { buildProtocolDoc, buildScenarioDoc, createEvent, listEvents, showEvents } from './server/events';
+import { buildExhibitionDoc, createExhibition, listExhibitions, showExhibitions, uploadExhibitionPhoto } from './server/exhibitions';
+import { buildScansListDoc, listScans, showScans, uploadArchiveFile } from './server/scans';
 
 import type { ServerApi } from './api';
 
@@ -52,6 +59,28 @@ const serverApi: ServerApi = {
   printDebtorSlips,
   previewNewSchoolYear,
   startNewSchoolYear,
+  getDayLog,
+  recordDayNotes,
+  refreshDailyLog,
+  buildPlanDoc,
+  buildReport,
+  getPeriodicals,
+  addSubscription,
+  checkInIssue,
+  bindPeriodicalYear,
+  describeArticle,
+  addArticle,
+  listEvents,
+  createEvent,
+  buildScenarioDoc,
+  buildProtocolDoc,
+  createExhibition,
+  buildExhibitionDoc,
+  uploadExhibitionPhoto,
+  listExhibitions,
+  uploadArchiveFile,
+  listScans,
+  buildScansListDoc,
 };
 void serverApi;
 
@@ -63,21 +92,47 @@ function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   } else {
     lang = safe(() => openWorkbook(gasEnv()).lang, 'kk');
   }
+  const item = (key: MessageKey, functionName: string) => ({ caption: t(lang, key), functionName });
+  // The desk's three every-day items first; the rest in submenus by kind of work.
   addAddonMenu([
-    { caption: t(lang, 'menu.desk'), functionName: 'showDesk' },
-    { caption: t(lang, 'menu.registerReader'), functionName: 'showRegisterReader' },
-    { caption: t(lang, 'menu.debtorSlips'), functionName: 'showDebtorSlips' },
-    { caption: t(lang, 'menu.newSchoolYear'), functionName: 'showNewSchoolYear' },
+    item('menu.desk', 'showDesk'),
+    item('menu.registerReader', 'showRegisterReader'),
+    item('menu.dailyLog', 'showDailyLog'),
     null,
-    { caption: t(lang, 'menu.registerAcquisition'), functionName: 'showRegisterAcquisition' },
-    { caption: t(lang, 'menu.catalogSearch'), functionName: 'showCatalogSearch' },
-    { caption: t(lang, 'menu.writeOff'), functionName: 'showWriteOff' },
-    { caption: t(lang, 'menu.labels'), functionName: 'showLabels' },
-    { caption: t(lang, 'menu.stocktake'), functionName: 'showStocktake' },
-    { caption: t(lang, 'menu.importCatalog'), functionName: 'showImportCatalog' },
+    { caption: t(lang, 'menu.group.readers'), items: [item('menu.debtorSlips', 'showDebtorSlips'), item('menu.newSchoolYear', 'showNewSchoolYear')] },
+    {
+      caption: t(lang, 'menu.group.fund'),
+      items: [
+        item('menu.registerAcquisition', 'showRegisterAcquisition'),
+        item('menu.catalogSearch', 'showCatalogSearch'),
+        item('menu.writeOff', 'showWriteOff'),
+        item('menu.labels', 'showLabels'),
+        item('menu.stocktake', 'showStocktake'),
+        item('menu.importCatalog', 'showImportCatalog'),
+        null,
+        item('menu.periodicals', 'showPeriodicals'),
+      ],
+    },
+    {
+      caption: t(lang, 'menu.group.events'),
+      items: [item('menu.events', 'showEvents'), item('menu.exhibitions', 'showExhibitions'), item('menu.scans', 'showScans')],
+    },
+    {
+      caption: t(lang, 'menu.group.reports'),
+      items: [
+        item('menu.reports', 'showReports'),
+        item('menu.monthlyPlanDoc', 'showMonthlyPlanDoc'),
+        item('menu.annualPlanDoc', 'showAnnualPlanDoc'),
+        null,
+        item('menu.monthlyReportOn', 'installMonthlyTrigger'),
+        item('menu.monthlyReportOff', 'removeMonthlyTrigger'),
+        null,
+        item('menu.archive', 'openArchive'),
+      ],
+    },
     null,
-    { caption: t(lang, 'menu.setup'), functionName: 'setupWorkbook' },
-    { caption: t(lang, 'menu.help'), functionName: 'showAbout' },
+    item('menu.setup', 'setupWorkbook'),
+    item('menu.help', 'showAbout'),
   ]);
 }
 
@@ -133,3 +188,43 @@ global.printDebtorSlips = printDebtorSlips;
 global.showNewSchoolYear = showNewSchoolYear;
 global.previewNewSchoolYear = previewNewSchoolYear;
 global.startNewSchoolYear = startNewSchoolYear;
+// the daily work log
+global.showDailyLog = showDailyLog;
+global.getDayLog = getDayLog;
+global.recordDayNotes = recordDayNotes;
+global.refreshDailyLog = refreshDailyLog;
+// the archive, the monthly report (a time-driven trigger's handler too) and the plan Docs
+global.openArchive = openArchive;
+global.installMonthlyTrigger = installMonthlyTrigger;
+global.removeMonthlyTrigger = removeMonthlyTrigger;
+global.onMonthlyTrigger = onMonthlyTrigger;
+global.buildPlanDoc = buildPlanDoc;
+global.showMonthlyPlanDoc = showMonthlyPlanDoc;
+global.showAnnualPlanDoc = showAnnualPlanDoc;
+// reports
+global.showReports = showReports;
+global.buildReport = buildReport;
+// periodicals and the article card index
+global.showPeriodicals = showPeriodicals;
+global.getPeriodicals = getPeriodicals;
+global.addSubscription = addSubscription;
+global.checkInIssue = checkInIssue;
+global.bindPeriodicalYear = bindPeriodicalYear;
+global.describeArticle = describeArticle;
+global.addArticle = addArticle;
+// events
+global.showEvents = showEvents;
+global.listEvents = listEvents;
+global.createEvent = createEvent;
+global.buildScenarioDoc = buildScenarioDoc;
+global.buildProtocolDoc = buildProtocolDoc;
+// book exhibitions and digitisation (the scanned-documents archive)
+global.showExhibitions = showExhibitions;
+global.createExhibition = createExhibition;
+global.buildExhibitionDoc = buildExhibitionDoc;
+global.uploadExhibitionPhoto = uploadExhibitionPhoto;
+global.listExhibitions = listExhibitions;
+global.showScans = showScans;
+global.uploadArchiveFile = uploadArchiveFile;
+global.listScans = listScans;
+global.buildScansListDoc = buildScansListDoc;

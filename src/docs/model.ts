@@ -50,7 +50,7 @@ export interface ParagraphBlock extends ParagraphStyle {
 
 export interface ImageBlock {
   kind: 'image';
-  mime: 'image/png' | 'image/gif';
+  mime: 'image/png' | 'image/gif' | 'image/jpeg';
   /** the file's bytes, 0..255 */
   bytes: number[];
   /** displayed size, points */
@@ -92,6 +92,25 @@ export interface TableBlock {
   shadeHeader?: boolean;
 }
 
+/**
+ * A chart drawn as an image where the Doc is written (src/gas/docs.ts: the Charts service's PNG): one label
+ * per category along the axis, one or more series of values (one bar colour each, named in the legend).
+ */
+export interface ChartBlock {
+  kind: 'chart';
+  /** column: vertical bars; bar: horizontal bars */
+  type: 'column' | 'bar';
+  title: string;
+  categories: string[];
+  series: Array<{ label: string; values: number[] }>;
+  /** one CSS colour per series */
+  colors?: string[];
+  /** displayed size, points */
+  width: number;
+  height: number;
+  align?: Align;
+}
+
 export interface ListBlock {
   kind: 'list';
   ordered: boolean;
@@ -125,6 +144,7 @@ export type Block =
   | TableBlock
   | ListBlock
   | ImageBlock
+  | ChartBlock
   | PageBreakBlock
   | SpacerBlock
   | SignaturesBlock;
@@ -234,6 +254,10 @@ export function image(mime: ImageBlock['mime'], bytes: number[], width: number, 
   return { kind: 'image', mime, bytes, width, height, ...options };
 }
 
+export function chart(type: ChartBlock['type'], title: string, categories: string[], series: ChartBlock['series'], width: number, height: number, options: { colors?: string[]; align?: Align } = {}): ChartBlock {
+  return { kind: 'chart', type, title, categories, series, width, height, ...options };
+}
+
 export function pageBreak(): PageBreakBlock {
   return { kind: 'pageBreak' };
 }
@@ -290,6 +314,9 @@ export function plainText(model: DocModel): string {
       case 'spacer':
         lines.push('');
         break;
+      case 'chart':
+        lines.push(blk.title);
+        break;
       case 'image':
       case 'pageBreak':
         break;
@@ -320,6 +347,11 @@ export function validateModel(model: DocModel): string[] {
       if (blk.widths && blk.widths.some((w) => !(w > 0))) problems.push(`${where}: column widths must be positive`);
     }
     if (blk.kind === 'heading' && ![1, 2, 3].includes(blk.level)) problems.push(`${where}: heading level must be 1..3`);
+    if (blk.kind === 'chart') {
+      if (!(blk.width > 0 && blk.height > 0)) problems.push(`${where}: chart size must be positive`);
+      if (blk.categories.length === 0 || blk.series.length === 0) problems.push(`${where}: chart has no data`);
+      if (blk.series.some((s) => s.values.length !== blk.categories.length || s.values.some((v) => !Number.isFinite(v)))) problems.push(`${where}: chart series must have one number per category`);
+    }
   });
   return problems;
 }

@@ -52,6 +52,7 @@ import {
   READER_CATEGORIES,
   READER_GROUPS,
   SECTIONS,
+  SUMMARY_SECTION_KEY,
   VISIT_KINDS,
   type DocType,
   type EventKind,
@@ -149,6 +150,29 @@ export interface StatisticsInputs extends DayInputs {
   receipts: readonly FundEntry[];
   withdrawals: readonly FundEntry[];
   plans: readonly PlanStat[];
+  /**
+   * The daily work log's rows of the days (a quarter's, a year's: "The period from the daily log"
+   * below). When given, the books issued, the visits in all, the requests and the consultations are
+   * added up from them and `loans` is not used; the visits by kind still come from `visits`, the
+   * events from `events`.
+   */
+  days?: readonly LoggedDay[];
+}
+
+/**
+ * A row of the daily work log as it is read back (dailyLog's computed columns): what the log keeps of a
+ * day's figures (dayFigures). The issues without a section are those the log counts in booksIssued and
+ * in no section column.
+ */
+export interface LoggedDay {
+  date: IsoDate;
+  readersServed: number;
+  newReaders: number;
+  visits: number;
+  issues: IssueCounts;
+  requestsFulfilled: number;
+  consultations: number;
+  eventsHeld: number;
 }
 
 // ---- the figures -------------------------------------------------------------------------------------
@@ -167,6 +191,11 @@ export interface VisitCounts {
   /** People. */
   total: number;
   byGroup: Record<ReaderGroup, number>;
+  /**
+   * Of `total`, the people whose group is not known: in a period added up from the daily log, the
+   * readers who came for a book (the log keeps their number, not their group). 0 (or absent) otherwise.
+   */
+  groupUnknown?: number;
   /** 'loan': came to borrow or return a book (no visit row that day). */
   byPurpose: Record<VisitPurpose, number>;
 }
@@ -461,23 +490,76 @@ export function loanDays(loan: Pick<LoanStat, 'issuedOn' | 'returnedOn'>): IsoDa
   return [loan.issuedOn, loan.returnedOn].filter((d, i, all): d is IsoDate => !!d && isIsoDate(d) && all.indexOf(d) === i);
 }
 
+/** The daily log's column of the books issued to each reader group. */
+export const LOG_GROUP_KEY: Readonly<Record<ReaderGroup, string>> = {
+  grades1to4: 'issuedGrades1to4',
+  grades5to9: 'issuedGrades5to9',
+  grades10to11: 'issuedGrades10to11',
+  teachers: 'issuedTeachers',
+  others: 'issuedOthers',
+};
+
 /** The daily-log cells of a day (dailyLog column keys; the librarian's note is not touched). */
 export function dailyLogValues(f: DayFigures): Record<string, string | number> {
-  return {
+  const row: Record<string, string | number> = {
     date: f.date,
     readersServed: f.readersServed,
     newReaders: f.newReaders,
     visits: f.visits.total,
     booksIssued: f.issues.total,
-    issuedGrades1to4: f.issues.byGroup.grades1to4,
-    issuedGrades5to9: f.issues.byGroup.grades5to9,
-    issuedGrades10to11: f.issues.byGroup.grades10to11,
-    issuedTeachers: f.issues.byGroup.teachers,
-    issuedOthers: f.issues.byGroup.others,
-    requestsFulfilled: f.requestsFulfilled,
-    consultations: f.consultations,
-    eventsHeld: f.eventsHeld,
   };
+  for (const g of GROUPS) row[LOG_GROUP_KEY[g]] = f.issues.byGroup[g];
+  row.requestsFulfilled = f.requestsFulfilled;
+  row.consultations = f.consultations;
+  row.eventsHeld = f.eventsHeld;
+  return row;
+}
+
+/** Every computed cell of a day's row in the daily log: dailyLogValues and the books issued by section (summary-book keys). */
+export function dailyLogRow(f: DayFigures): Record<string, string | number> {
+  const row = dailyLogValues(f);
+  for (const s of SECTION_CODES) row[SUMMARY_SECTION_KEY[s]] = f.issues.bySection[s];
+  return row;
+}
+
+/** The computed column keys of the daily log (dailyLogRow's keys but the date). */
+export const LOG_FIGURE_KEYS: readonly string[] = [
+  'readersServed',
+  'newReaders',
+  'visits',
+  'booksIssued',
+  ...GROUPS.map((g) => LOG_GROUP_KEY[g]),
+  ...SECTION_CODES.map((s) => SUMMARY_SECTION_KEY[s]),
+  'requestsFulfilled',
+  'consultations',
+  'eventsHeld',
+];
+
+/** A day's row of the daily log from its cells (`cell(key)`: the number in that column, 0 when empty). */
+export function loggedDayFromCells(date: IsoDate, cell: (key: string) => number): LoggedDay {
+  const n = (key: string) => count(cell(key));
+  const issues = emptyIssues();
+  issues.total = n('booksIssued');
+  for (const g of GROUPS) issues.byGroup[g] = n(LOG_GROUP_KEY[g]);
+  let sectioned = 0;
+  for (const s of SECTION_CODES) sectioned += issues.bySection[s] = n(SUMMARY_SECTION_KEY[s]);
+  issues.sectionUnknown = Math.max(0, issues.total - sectioned);
+  return {
+    date,
+    readersServed: n('readersServed'),
+    newReaders: n('newReaders'),
+    visits: n('visits'),
+    issues,
+    requestsFulfilled: n('requestsFulfilled'),
+    consultations: n('consultations'),
+    eventsHeld: n('eventsHeld'),
+  };
+}
+
+/** What the daily log keeps of a day's figures: exactly what its row, written by dailyLogRow, reads back as. */
+export function loggedDay(f: DayFigures): LoggedDay {
+  const row = dailyLogRow(f);
+  return loggedDayFromCells(f.date, (key) => Number(row[key]));
 }
 
 // ---- the fund ----------------------------------------------------------------------------------------
@@ -620,18 +702,68 @@ export function plannedFor(period: Period, plans: readonly PlanStat[]): Record<P
 
 // ---- the period ------------------------------------------------------------------------------------------
 
-/** The figures of one period. */
-export function periodFigures(period: Period, inputs: StatisticsInputs): PeriodFigures {
-  const issues = emptyIssues();
-  const visits = emptyVisits();
-  let requests = 0;
-  let consultations = 0;
+interface ActivityFigures {
+  issues: IssueCounts;
+  visits: VisitCounts;
+  requests: number;
+  consultations: number;
+}
+
+/** The loans' figures of a period, day by day from the journals' rows (a month's report). */
+function activityFromJournals(period: Period, inputs: DayInputs): ActivityFigures {
+  const out: ActivityFigures = { issues: emptyIssues(), visits: emptyVisits(), requests: 0, consultations: 0 };
   accumulate(period.from, period.to, inputs).forEach((acc) => {
-    addIssues(issues, acc.issues);
-    addVisits(visits, acc.visits);
-    requests += acc.requests;
-    consultations += acc.consultations;
+    addIssues(out.issues, acc.issues);
+    addVisits(out.visits, acc.visits);
+    out.requests += acc.requests;
+    out.consultations += acc.consultations;
   });
+  return out;
+}
+
+/**
+ * The period from the daily log (a quarter's, a year's report, as the paper practice adds them up from
+ * the дневник работы): the books issued (in all, by group, by section), the visits in all, the requests
+ * and the consultations are the sums of the log's rows of the period. The visits by kind are the people
+ * of the period's `visits` rows; the rest of the visits (the log's total less those people) are the
+ * readers who came for a book, whose group the log does not keep (visits.groupUnknown). For the same
+ * journals and a log recomputed from them this gives the figures periodFigures gives from the loans,
+ * but for that group split.
+ */
+function activityFromLog(period: Period, days: readonly LoggedDay[], visitRows: readonly VisitStat[], lookup: Lookup): ActivityFigures {
+  const out: ActivityFigures = { issues: emptyIssues(), visits: emptyVisits(), requests: 0, consultations: 0 };
+  const seen = new Set<IsoDate>();
+  let logged = 0;
+  for (const d of days) {
+    // A day copied by hand into a second row counts once (the first, as the log's refresh writes it).
+    if (!(d.date >= period.from && d.date <= period.to) || seen.has(d.date)) continue;
+    seen.add(d.date);
+    addIssues(out.issues, d.issues);
+    logged += d.visits;
+    out.requests += d.requestsFulfilled;
+    out.consultations += d.consultations;
+  }
+  let people = 0;
+  for (const v of visitRows) {
+    if (!(v.date >= period.from && v.date <= period.to)) continue;
+    const n = count(v.people);
+    const kind: VisitKind = isOneOf(VISIT_KIND_CODES, v.kind) ? v.kind : 'other';
+    out.visits.byGroup[lookup.group(v.readerGroup, v.ticketNo)] += n;
+    out.visits.byPurpose[kind] += n;
+    people += n;
+  }
+  const forBooks = Math.max(0, logged - people);
+  out.visits.byPurpose.loan = forBooks;
+  out.visits.groupUnknown = forBooks;
+  out.visits.total = people + forBooks;
+  return out;
+}
+
+/** The figures of one period: from the daily log's rows when `inputs.days` is given, else from the loans. */
+export function periodFigures(period: Period, inputs: StatisticsInputs): PeriodFigures {
+  const { issues, visits, requests, consultations } = inputs.days
+    ? activityFromLog(period, inputs.days, inputs.visits, new Lookup(inputs))
+    : activityFromJournals(period, inputs);
 
   const events = { held: 0, participants: 0, byKind: zeroes(EVENT_KIND_CODES) };
   for (const e of inputs.events) {

@@ -8,6 +8,7 @@
  * same moment: callers hold the document lock.
  */
 import type { ArchiveKind, ArchivePort, FileRef, FolderRef } from '../docs/port';
+import type { FilesPort } from '../usecases/scans';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
@@ -105,4 +106,31 @@ export function openArchive(rootId: string | null, rootName: string, kindNames: 
   if (!name) throw new Error('openArchive: empty root folder name');
   const root = DriveApp.createFolder(name);
   return { archive: new GasArchive(root, kindNames), rootId: root.getId(), created: true };
+}
+
+/**
+ * Files other than Docs (scans, exhibition photos): made from the base64 a sidebar sent (Utilities.base64Decode
+ * gives Java bytes, Utilities.newBlob a Blob, Folder.createFile(blob) the file, named and typed as the blob is).
+ */
+export function gasFiles(): FilesPort {
+  return {
+    create(folder: FolderRef, name: string, mimeType: string, base64: string): FileRef {
+      const file = driveFolder(folder).createFile(Utilities.newBlob(Utilities.base64Decode(base64), mimeType, name));
+      return { id: file.getId(), url: file.getUrl() };
+    },
+    trash(fileId: string): void {
+      DriveApp.getFileById(fileId).setTrashed(true);
+    },
+    read(fileId: string): { mimeType: string; bytes: number[] } | null {
+      let file: GoogleAppsScript.Drive.File;
+      try {
+        file = DriveApp.getFileById(fileId);
+      } catch {
+        return null; // deleted, or not visible to drive.file
+      }
+      if (file.isTrashed()) return null;
+      const blob = file.getBlob();
+      return { mimeType: blob.getContentType() ?? '', bytes: blob.getBytes().map((x) => x & 0xff) };
+    },
+  };
 }

@@ -9,11 +9,13 @@
  *   table        1 appendTable for all the text + border 0-2 + 1 per width + 2 font size + 2 bold header + 1 next sibling
  *                + 3 per cell whose alignment or style differs from the table's (header cells: centered)
  *   list         3 per item;  image 6;  page break 1;  spacer 2;  signatures: a borderless table, 8
+ *   chart        the Charts service draws it (1 newDataTable + 1 per column + 1 per row + build, 1 newColumnChart
+ *                + 5 settings + build + getAs) and it goes in as an image (5): 14 + columns + rows
  * Paragraph styles are set in full (bold false, left...) because an appended paragraph may inherit the
  * previous one's text attributes.
  */
 import { contentWidth, DEFAULT_FONT, pageOf, runsText, SIGNATURE_BLANK, validateModel } from '../docs/model';
-import type { Align, Block, Cell, DocModel, ImageBlock, ParagraphBlock, ParagraphStyle, Run, TableBlock } from '../docs/model';
+import type { Align, Block, Cell, ChartBlock, DocModel, ImageBlock, ParagraphBlock, ParagraphStyle, Run, TableBlock } from '../docs/model';
 import type { DocsPort, FileRef, FolderRef } from '../docs/port';
 import { driveFolder } from './archive';
 
@@ -197,6 +199,9 @@ function renderBlock(body: Body, block: Block, ctx: Ctx): number {
     case 'image':
       appendImage(body, block, ctx.base);
       return 1;
+    case 'chart':
+      appendChart(body, block, ctx.base);
+      return 1;
     case 'pageBreak':
       body.appendPageBreak();
       return 1;
@@ -240,6 +245,29 @@ function appendImage(container: Container, img: ImageBlock, base: number): void 
     .appendInlineImage(blobOf(img))
     .setWidth(Math.round(img.width * PX_PER_PT))
     .setHeight(Math.round(img.height * PX_PER_PT));
+}
+
+/**
+ * A chart block as a PNG drawn by the Charts service (no OAuth scope: developers.google.com/apps-script/
+ * reference/charts/chart lists none), put in the Doc like an image. The first data-table column holds the
+ * categories (the axis labels), one number column per series (the legend).
+ */
+function appendChart(body: Body, block: ChartBlock, base: number): void {
+  const table = Charts.newDataTable().addColumn(Charts.ColumnType.STRING, '');
+  for (const s of block.series) table.addColumn(Charts.ColumnType.NUMBER, s.label);
+  block.categories.forEach((c, i) => table.addRow([c, ...block.series.map((s) => s.values[i])]));
+  const builder = block.type === 'bar' ? Charts.newBarChart() : Charts.newColumnChart();
+  const width = Math.round(block.width * PX_PER_PT);
+  const height = Math.round(block.height * PX_PER_PT);
+  const chart = builder
+    .setDataTable(table)
+    .setTitle(block.title)
+    .setDimensions(width, height)
+    .setLegendPosition(Charts.Position.BOTTOM)
+    .setColors(block.colors && block.colors.length ? block.colors : ['#1a73e8', '#9aa0a6', '#34a853', '#fbbc04'])
+    .build();
+  const par = body.appendParagraph('').setAttributes(fullStyle({ align: block.align ?? 'center', spaceBefore: 6, spaceAfter: 6 }, base)) as Paragraph;
+  par.appendInlineImage(chart.getAs('image/png')).setWidth(width).setHeight(height);
 }
 
 function cellSpec(c: Cell | undefined): { text: string; bold?: boolean; italic?: boolean; align?: Align; size?: number; more?: Array<ParagraphBlock | ImageBlock> } {

@@ -45,11 +45,27 @@ export interface MenuItem {
   functionName: string;
 }
 
-export function addAddonMenu(items: readonly (MenuItem | null)[]): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of items) {
-    if (item) menu.addItem(item.caption, item.functionName);
-    else menu.addSeparator();
+/** A submenu of the add-on menu: its caption and items (null: a separator). */
+export interface SubMenu {
+  caption: string;
+  items: readonly (MenuItem | null)[];
+}
+
+export type MenuEntry = MenuItem | SubMenu | null;
+
+export function addAddonMenu(entries: readonly MenuEntry[]): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createAddonMenu();
+  for (const entry of entries) {
+    if (!entry) menu.addSeparator();
+    else if ('items' in entry) {
+      const sub = ui.createMenu(entry.caption);
+      for (const item of entry.items) {
+        if (item) sub.addItem(item.caption, item.functionName);
+        else sub.addSeparator();
+      }
+      menu.addSubMenu(sub);
+    } else menu.addItem(entry.caption, entry.functionName);
   }
   menu.addToUi();
 }

@@ -7,6 +7,12 @@ import { enLabels } from './en-labels';
 import { enSchoolYear } from './en-schoolyear';
 import { enFormular } from './en-formular';
 import { enLost } from './en-lost';
+import { enArchive } from './en-archive';
+import { enDailyLog } from './en-dailylog';
+import { enReports } from './en-reports';
+import { enExhibitions } from './en-exhibitions';
+import { enPeriodicals } from './en-periodicals';
+import { enEvents } from './en-events';
 
 /** English, for developers and logs; the librarian sees kk or ru. */
 export const en: Readonly<Record<keyof typeof kk, string>> = {
@@ -18,10 +24,20 @@ export const en: Readonly<Record<keyof typeof kk, string>> = {
   ...enSchoolYear,
   ...enFormular,
   ...enLost,
+  ...enArchive,
+  ...enDailyLog,
+  ...enReports,
+  ...enExhibitions,
+  ...enPeriodicals,
+  ...enEvents,
   'app.name': 'Kitaphana',
   'menu.setup': 'Set up workbook',
   'menu.registerReader': 'Register a reader',
   'menu.help': 'About',
+  'menu.group.readers': 'Readers',
+  'menu.group.fund': 'The fund',
+  'menu.group.events': 'Events, exhibitions, archive',
+  'menu.group.reports': 'Reports and plans',
 
   'setup.done.title': 'The workbook is ready',
   'setup.done.created': 'Journals created: {count}.',

@@ -7,6 +7,12 @@ import { kkLabels } from './kk-labels';
 import { kkSchoolYear } from './kk-schoolyear';
 import { kkFormular } from './kk-formular';
 import { kkLost } from './kk-lost';
+import { kkArchive } from './kk-archive';
+import { kkDailyLog } from './kk-dailylog';
+import { kkReports } from './kk-reports';
+import { kkExhibitions } from './kk-exhibitions';
+import { kkPeriodicals } from './kk-periodicals';
+import { kkEvents } from './kk-events';
 export const kk = {
   ...kkFund,
   ...kkDesk,
@@ -16,10 +22,20 @@ export const kk = {
   ...kkSchoolYear,
   ...kkFormular,
   ...kkLost,
+  ...kkArchive,
+  ...kkDailyLog,
+  ...kkReports,
+  ...kkExhibitions,
+  ...kkPeriodicals,
+  ...kkEvents,
   'app.name': 'Кітапхана',
   'menu.setup': 'Жұмыс кітабын баптау',
   'menu.registerReader': 'Оқырманды тіркеу',
   'menu.help': 'Кітапхана туралы',
+  'menu.group.readers': 'Оқырмандар',
+  'menu.group.fund': 'Қор',
+  'menu.group.events': 'Іс-шаралар, көрмелер, архив',
+  'menu.group.reports': 'Есептер мен жоспарлар',
 
   'setup.done.title': 'Жұмыс кітабы дайын',
   'setup.done.created': 'Жаңа журналдар: {count}.',

@@ -7,6 +7,12 @@ import { ruLabels } from './ru-labels';
 import { ruSchoolYear } from './ru-schoolyear';
 import { ruFormular } from './ru-formular';
 import { ruLost } from './ru-lost';
+import { ruArchive } from './ru-archive';
+import { ruDailyLog } from './ru-dailylog';
+import { ruReports } from './ru-reports';
+import { ruExhibitions } from './ru-exhibitions';
+import { ruPeriodicals } from './ru-periodicals';
+import { ruEvents } from './ru-events';
 
 /** Russian. */
 export const ru: Readonly<Record<keyof typeof kk, string>> = {
@@ -18,10 +24,20 @@ export const ru: Readonly<Record<keyof typeof kk, string>> = {
   ...ruSchoolYear,
   ...ruFormular,
   ...ruLost,
+  ...ruArchive,
+  ...ruDailyLog,
+  ...ruReports,
+  ...ruExhibitions,
+  ...ruPeriodicals,
+  ...ruEvents,
   'app.name': 'Китапхана',
   'menu.setup': 'Настроить рабочую книгу',
   'menu.registerReader': 'Записать читателя',
   'menu.help': 'О программе',
+  'menu.group.readers': 'Читатели',
+  'menu.group.fund': 'Фонд',
+  'menu.group.events': 'Мероприятия, выставки, архив',
+  'menu.group.reports': 'Отчёты и планы',
 
   'setup.done.title': 'Рабочая книга готова',
   'setup.done.created': 'Создано журналов: {count}.',

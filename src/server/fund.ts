@@ -47,7 +47,7 @@ export function searchCatalog(query: CatalogQueryDto): Result<CatalogResultDto> 
   return result('searchCatalog', env, () => {
     const found = searchCatalogUseCase(env, query.query, query.limit);
     const hits = found.hits.map((h) => ({ ...h, copies: h.copies.map((c) => ({ inventoryNo: c.inventoryNo, state: c.state, dueOn: c.dueOn ?? '' })) }));
-    return { value: { query: found.query, hits, more: found.more }, message: '' };
+    return { value: { query: found.query, hits, more: found.more, articles: found.articles, moreArticles: found.moreArticles, scans: found.scans, moreScans: found.moreScans }, message: '' };
   });
 }
 

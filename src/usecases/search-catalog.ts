@@ -5,6 +5,9 @@
  * the ones every word of the query begins a word of. No lock: it only reads.
  */
 import { decodeCopies, inFund, type CopyStatus } from '../domain/copies';
+import { UserError } from '../domain/errors';
+import { findArticles, type ArticleHit } from './articles';
+import { findScans, type ScanRow } from './scans';
 import { fold, isbnKey, matches, rank, tokens } from '../domain/search';
 import { type Env, setUpWorkbook } from './context';
 
@@ -17,14 +20,27 @@ export interface CatalogHit {
   inFund: number;
 }
 
-export const SEARCH_LIMITS = { maxResults: 100, candidates: 300, queryLength: 200 } as const;
+export const SEARCH_LIMITS = { maxResults: 100, candidates: 300, queryLength: 200, articles: 20, scans: 20 } as const;
 
-export function searchCatalog(env: Env, query: string, limit = 30): { query: string; hits: CatalogHit[]; more: boolean } {
+export interface CatalogResult {
+  query: string;
+  hits: CatalogHit[];
+  more: boolean;
+  /** Articles of the card index (issue 6), after the books: none for a number (inventory number, ISBN). */
+  articles: ArticleHit[];
+  moreArticles: boolean;
+  /** Scanned documents of the electronic archive (issue 6), after the articles: none for a number either. */
+  scans: ScanRow[];
+  moreScans: boolean;
+}
+
+export function searchCatalog(env: Env, query: string, limit = 30): CatalogResult {
   const wb = setUpWorkbook(env);
   const q = String(query ?? '').replace(/^\s*INV:/i, '').slice(0, SEARCH_LIMITS.queryLength);
   const words = tokens(q);
   const max = Math.max(1, Math.min(Number(limit) || 30, SEARCH_LIMITS.maxResults));
-  if (words.length === 0) return { query: q, hits: [], more: false };
+  const none = { articles: [], moreArticles: false, scans: [], moreScans: false };
+  if (words.length === 0) return { query: q, hits: [], more: false, ...none };
 
   const index = wb.journal('catalogIndex');
   // A short number is an inventory number (typed, or scanned from a label as INV:123): that copy's title.
@@ -32,7 +48,7 @@ export function searchCatalog(env: Env, query: string, limit = 30): { query: str
   if (inventoryNo > 0) {
     const found = index.findMatching('copies', `(?:.* )?${inventoryNo}(?::\\S*)?(?: .*)?`, SEARCH_LIMITS.candidates);
     const rows = found.rows.filter((r) => decodeCopies(r.values.copies).some((c) => c.inventoryNo === inventoryNo));
-    return { query: q, hits: rows.map((r) => hitOf(r.values)), more: false };
+    return { query: q, hits: rows.map((r) => hitOf(r.values)), more: false, ...none };
   }
 
   // The most selective word goes to the text finder: the longest. The index's search text has a
@@ -58,7 +74,19 @@ export function searchCatalog(env: Env, query: string, limit = 30): { query: str
     onShelf: h.onShelf,
     inFund: h.inFund,
   }));
-  return { query: q, hits: list, more: found.more || hits.length > max };
+  const articles = digits ? { hits: [], more: false } : articlesFor(wb, q);
+  const scans = digits ? { hits: [], more: false } : findScans(wb, q, SEARCH_LIMITS.scans);
+  return { query: q, hits: list, more: found.more || hits.length > max, articles: articles.hits, moreArticles: articles.more, scans: scans.hits, moreScans: scans.more };
+}
+
+/** The card index's answer; a workbook whose card index lacks the search column (setup not run since) has none. */
+function articlesFor(wb: ReturnType<typeof setUpWorkbook>, q: string): { hits: ArticleHit[]; more: boolean } {
+  try {
+    return findArticles(wb, q, SEARCH_LIMITS.articles);
+  } catch (error) {
+    if (error instanceof UserError) return { hits: [], more: false };
+    throw error;
+  }
 }
 
 function hitOf(v: Record<string, unknown>): CatalogHit {

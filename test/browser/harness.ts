@@ -94,7 +94,9 @@ function sheetNamed(preview: Preview, journalId: string): boolean {
 /** Extensions → the add-on → the item that runs `functionName`. */
 export async function chooseAddonItem(page: Page, functionName: string): Promise<void> {
   await page.click('#menu-extensions > .menu-title');
-  await page.hover('#menu-extensions .has-sub');
+  // The add-on's submenu, then the submenus of its own that hold the item (outermost first).
+  const holders = page.locator('#menu-extensions .has-sub', { has: page.locator(`[data-function="${functionName}"]`) });
+  for (let i = 0; i < (await holders.count()); i++) await holders.nth(i).hover();
   await page.click(`#menu-extensions [data-function="${functionName}"]`);
 }
 
@@ -150,3 +152,30 @@ export async function shot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/** The add-on menu's items in order, its submenus opened (Readers, Fund, Events, Reports and plans). */
+export const ADDON_MENU = [
+  'menu.desk',
+  'menu.registerReader',
+  'menu.dailyLog',
+  'menu.debtorSlips',
+  'menu.newSchoolYear',
+  'menu.registerAcquisition',
+  'menu.catalogSearch',
+  'menu.writeOff',
+  'menu.labels',
+  'menu.stocktake',
+  'menu.importCatalog',
+  'menu.periodicals',
+  'menu.events',
+  'menu.exhibitions',
+  'menu.scans',
+  'menu.reports',
+  'menu.monthlyPlanDoc',
+  'menu.annualPlanDoc',
+  'menu.monthlyReportOn',
+  'menu.monthlyReportOff',
+  'menu.archive',
+  'menu.setup',
+  'menu.help',
+] as const;

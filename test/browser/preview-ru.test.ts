@@ -4,10 +4,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { t } from '../../src/i18n';
-import { addonMenuCaptions, chooseAddonItem, gridRowWith, launchChromium, openSession, openTab, shot, sidebar, submitReader, tabNames, type Session } from './harness';
+import { addonMenuCaptions, chooseAddonItem, gridRowWith, launchChromium, openSession, openTab, shot, sidebar, submitReader, tabNames, type Session, ADDON_MENU } from './harness';
 
 /** The add-on menu's items, in order (separators are not items). */
-const MENU = ['menu.desk', 'menu.registerReader', 'menu.registerAcquisition', 'menu.catalogSearch', 'menu.writeOff', 'menu.labels', 'menu.stocktake', 'menu.importCatalog', 'menu.setup', 'menu.help'] as const;
+const MENU = ADDON_MENU;
 
 let browser: Browser;
 let session: Session | undefined;

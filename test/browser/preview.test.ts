@@ -7,10 +7,10 @@ import { spawnSync } from 'child_process';
 import * as path from 'path';
 import type { Browser } from 'playwright-core';
 import { t } from '../../src/i18n';
-import { addonMenuCaptions, chooseAddonItem, gridRowWith, launchChromium, openSession, openTab, ROOT, shot, sidebar, submitReader, tabNames, type Session } from './harness';
+import { addonMenuCaptions, chooseAddonItem, gridRowWith, launchChromium, openSession, openTab, ROOT, shot, sidebar, submitReader, tabNames, type Session, ADDON_MENU } from './harness';
 
 /** The add-on menu's items, in order (separators are not items). */
-const MENU = ['menu.desk', 'menu.registerReader', 'menu.registerAcquisition', 'menu.catalogSearch', 'menu.writeOff', 'menu.labels', 'menu.stocktake', 'menu.importCatalog', 'menu.setup', 'menu.help'] as const;
+const MENU = ADDON_MENU;
 
 const READERS_KK = 'Оқырман формулярлары';
 const NAME = 'Әбенова Айгүл Серікқызы';
@@ -57,6 +57,9 @@ describe('the local preview (Kazakh)', () => {
     await page.click('#menu-extensions > .menu-title');
     await page.hover('#menu-extensions .has-sub');
     await shot(page, 'kk-1-extensions-menu');
+    // The fund's submenu open beside it.
+    await page.locator('#menu-extensions .has-sub', { has: page.locator('[data-function="showRegisterAcquisition"]') }).last().hover();
+    await shot(page, 'kk-1b-fund-submenu');
     await page.click(`#menu-extensions [data-function="setupWorkbook"]`);
 
     const alert = page.locator('#alert');

@@ -94,6 +94,7 @@ describe('journal ids', () => {
     const expected = [...BRIEF_IDS];
     expected.splice(expected.indexOf('loans') + 1, 0, 'loanHistory', 'visits');
     expected.splice(expected.indexOf('auditLog'), 0, 'stocktakes', 'stocktakeFound', 'catalogIndex');
+    expected.splice(expected.indexOf('exhibitions') + 1, 0, 'exhibitionBooks');
     expect(ids).toEqual(expected);
   });
 
@@ -471,8 +472,11 @@ describe('registers', () => {
     ]);
     has('debtors', ['ticketNo', 'fullName', 'grade', 'inventoryNo', 'title', 'dueOn', 'daysOverdue', 'updatedOn']);
     has('periodicals', ['title', 'kind', 'language', 'issuesPerYear', 'periodFrom', 'periodTo', 'price', 'index']);
-    has('periodicalIssues', ['periodical', 'year', 'number', 'receivedOn', 'note']);
-    has('articleIndex', ['authors', 'title', 'periodical', 'year', 'number', 'pages', 'subjects', 'bbk', 'description']);
+    has('periodicalIssues', ['periodical', 'year', 'number', 'receivedOn', 'note', 'boundInventoryNo']);
+    has('articleIndex', ['authors', 'title', 'periodical', 'year', 'number', 'pages', 'subjects', 'bbk', 'description', 'language', 'search']);
+    // The article's language decides "Б." or "С." in its description; the search text is folded for the catalogue search.
+    expect((colOf('articleIndex', 'language').options ?? []).map((o) => o.code)).toEqual(['kk', 'ru', 'en', 'other']);
+    expect(colOf('articleIndex', 'search').type).toBe('text');
     has('dailyLog', [
       'date',
       'readersServed',
@@ -558,6 +562,9 @@ describe('settings', () => {
       'nextInventoryNo',
       'nextLoanId',
       'nextReservationId',
+      'nextEventId',
+      'nextExhibitionId',
+      'nextScanId',
       'schoolYearEnd',
       'lastReRegistration',
       'archiveFolderId',
@@ -608,6 +615,8 @@ describe('settings', () => {
     expect([d('nextLoanId').type, d('nextLoanId').defaultValue, d('nextLoanId').min]).toEqual(['int', 1, 1]);
     // Reservation ids are unique across titles: their own counter, from 1.
     expect([d('nextReservationId').type, d('nextReservationId').defaultValue, d('nextReservationId').min]).toEqual(['int', 1, 1]);
+    // Event ids: their own counter, from 1, never reused.
+    expect([d('nextEventId').type, d('nextEventId').defaultValue, d('nextEventId').min]).toEqual(['int', 1, 1]);
     expect([d('directorEmail').defaultValue, d('schoolYearEnd').defaultValue, d('archiveFolderId').defaultValue]).toEqual(['', '05-31', '']);
     const yearEnd = new RegExp(d('schoolYearEnd').pattern ?? '(?!)');
     expect(['05-31', '12-01'].every((s) => yearEnd.test(s))).toBe(true);

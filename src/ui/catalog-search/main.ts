@@ -1,10 +1,11 @@
 /**
  * Catalogue-search sidebar: one box, searched as she types (debounced) and on Enter; a scanned label
  * ("INV:000123") or a typed inventory number finds its title. Each hit shows its GOST description,
- * shelf mark, how many copies are on the shelf, and every copy's state. Keyboard: ↓ from the box into
+ * shelf mark, how many copies are on the shelf, and every copy's state; articles of the card index
+ * that answer the query follow the books in a section of their own. Keyboard: ↓ from the box into
  * the results, ↑/↓ between them, Esc back to the box (and Esc in the box clears it).
  */
-import type { CatalogHitDto, CatalogResultDto, CopyDto } from '../../api';
+import type { ArticleHitDto, CatalogHitDto, CatalogResultDto, CopyDto, ScanHitDto } from '../../api';
 import { t, type Lang, type MessageKey, type Params } from '../../i18n';
 import { call, errorText, showStatus, startSidebar, translatePage } from '../shared/client';
 import { dayText, rangeText } from '../shared/format';
@@ -23,6 +24,8 @@ const status = document.getElementById('status') as HTMLElement;
 const summary = document.getElementById('summary') as HTMLElement;
 const hitsList = document.getElementById('hits') as HTMLOListElement;
 const moreNote = document.getElementById('more') as HTMLElement;
+const articlesBox = document.getElementById('articles-box') as HTMLElement;
+const articlesList = document.getElementById('articles') as HTMLOListElement;
 
 const tr = (key: MessageKey, params?: Params) => t(lang, key, params);
 
@@ -97,22 +100,95 @@ function hitItem(hit: CatalogHitDto): HTMLLIElement {
   return li;
 }
 
+/** An article of the card index: its analytic description, subject headings and BBK. */
+function articleItem(hit: ArticleHitDto): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'hit article';
+  li.tabIndex = 0;
+  const description = document.createElement('div');
+  description.className = 'desc';
+  description.textContent = hit.description;
+  li.appendChild(description);
+  const meta = [hit.subjects ? `${tr('search.subjects')}: ${hit.subjects}` : '', hit.bbk ? `${tr('per.bbk')}: ${hit.bbk}` : ''].filter((s) => s);
+  if (meta.length) {
+    const line = document.createElement('div');
+    line.className = 'meta muted';
+    line.textContent = meta.join(' · ');
+    li.appendChild(line);
+  }
+  li.setAttribute('aria-label', [hit.description, ...meta].join('. '));
+  return li;
+}
+
+/** The articles after the books: a section of their own, hidden when there are none. */
+function renderArticles(result: CatalogResultDto | null): void {
+  articlesList.textContent = '';
+  const articles = result?.articles ?? [];
+  articlesBox.hidden = articles.length === 0;
+  (document.getElementById('articles-head') as HTMLElement).textContent = tr('search.articles', { count: articles.length + (result?.moreArticles ? '+' : '') });
+  const more = document.getElementById('articles-more') as HTMLElement;
+  more.hidden = !result?.moreArticles;
+  more.textContent = tr('search.articlesMore', { count: articles.length });
+  for (const a of articles) articlesList.appendChild(articleItem(a));
+}
+
+/** A scanned document of the electronic archive: its description, pages, and a link that opens the file. */
+function scanItem(hit: ScanHitDto): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'hit scan';
+  li.tabIndex = 0;
+  const description = document.createElement('div');
+  description.className = 'desc';
+  description.textContent = hit.description;
+  li.appendChild(description);
+  const line = document.createElement('div');
+  line.className = 'meta muted';
+  const link = document.createElement('a');
+  link.href = hit.fileLink;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = hit.fileName || tr('search.scanOpen');
+  line.append(...(hit.pages ? [tr('search.scanPages', { pages: hit.pages }), ' · '] : []), link);
+  li.appendChild(line);
+  li.setAttribute('aria-label', `${hit.description}. ${hit.fileName}`);
+  return li;
+}
+
+/** The scanned documents after the articles, as a section of their own. */
+function renderScans(result: CatalogResultDto | null): void {
+  const list = document.getElementById('scans') as HTMLOListElement;
+  list.textContent = '';
+  const scans = result?.scans ?? [];
+  (document.getElementById('scans-box') as HTMLElement).hidden = scans.length === 0;
+  (document.getElementById('scans-head') as HTMLElement).textContent = tr('search.scans', { count: scans.length + (result?.moreScans ? '+' : '') });
+  const more = document.getElementById('scans-more') as HTMLElement;
+  more.hidden = !result?.moreScans;
+  more.textContent = tr('search.scansMore', { count: scans.length });
+  for (const s of scans) list.appendChild(scanItem(s));
+}
+
 function render(result: CatalogResultDto, shown: string): void {
   hitsList.textContent = '';
   moreNote.hidden = !result.more;
-  if (result.hits.length === 0) {
+  renderArticles(result);
+  renderScans(result);
+  if (result.hits.length === 0 && result.articles.length === 0 && result.scans.length === 0) {
     summary.textContent = tr('search.empty', { query: shown });
     summary.className = 'summary empty';
     return;
   }
   summary.className = 'summary muted';
-  summary.textContent = tr('search.found', { count: result.hits.length + (result.more ? '+' : '') });
+  // Only articles or scans answered: their sections say how many; no "found: 0" above them.
+  summary.textContent = result.hits.length ? tr('search.found', { count: result.hits.length + (result.more ? '+' : '') }) : '';
+  if (result.hits.length === 0) return;
   for (const hit of result.hits) hitsList.appendChild(hitItem(hit));
   if (result.more) moreNote.textContent = tr('search.more', { count: result.hits.length });
 }
 
 function showPrompt(): void {
   hitsList.textContent = '';
+  renderArticles(null);
+  renderScans(null);
   moreNote.hidden = true;
   summary.className = 'summary muted';
   summary.textContent = tr('search.prompt');
@@ -141,6 +217,8 @@ async function search(raw: string, force: boolean): Promise<void> {
       render(result.value, raw.trim());
     } else {
       hitsList.textContent = '';
+      renderArticles(null);
+      renderScans(null);
       summary.textContent = '';
       showStatus(status, 'error', [result.message, ...result.errors.map((e) => e.message).filter((m) => m !== result.message)].join('\n'));
     }
@@ -155,7 +233,7 @@ async function search(raw: string, force: boolean): Promise<void> {
 }
 
 function hitElements(): HTMLElement[] {
-  return Array.from(hitsList.querySelectorAll<HTMLElement>('.hit'));
+  return Array.from(document.querySelectorAll<HTMLElement>('.hits .hit, .articles .hit'));
 }
 
 input.addEventListener('input', () => {
@@ -189,7 +267,7 @@ input.addEventListener('keydown', (e) => {
   }
 });
 
-hitsList.addEventListener('keydown', (e) => {
+const onResultKey = (e: KeyboardEvent) => {
   const items = hitElements();
   const i = items.indexOf(document.activeElement as HTMLElement);
   if (i < 0) return;
@@ -205,7 +283,10 @@ hitsList.addEventListener('keydown', (e) => {
     input.focus();
     input.select();
   }
-});
+};
+hitsList.addEventListener('keydown', onResultKey);
+articlesList.addEventListener('keydown', onResultKey);
+(document.getElementById('scans') as HTMLElement).addEventListener('keydown', onResultKey);
 
 function start(): Promise<void> {
   return startSidebar({

@@ -4,14 +4,17 @@
  */
 import { journal } from '../../../sheets-template';
 import { addCopies, emptyBreakdown, fundMovement, type Breakdown } from '../../../src/domain/fund';
-import { parsePeriod } from '../../../src/domain/periods';
+import { parsePeriod, sameLastYear } from '../../../src/domain/periods';
 import {
   dailyFigures,
+  dailyLogRow,
   dailyLogValues,
   dayFigures,
   fundEntriesFromInventory,
   fundForPeriod,
   loanDays,
+  loggedDay,
+  loggedDayFromCells,
   periodFigures,
   periodReport,
   plannedFor,
@@ -19,8 +22,10 @@ import {
   type CopyStat,
   type FundEntry,
   type LoanStat,
+  type LoggedDay,
   type ReaderStat,
   type StatisticsInputs,
+  type VisitStat,
 } from '../../../src/domain/statistics';
 
 const period = (text: string) => parsePeriod(text)!;
@@ -355,6 +360,97 @@ describe('the fund agrees with the summary accounting book', () => {
     expect(fromInventory.unclassified).toBe(1);
     for (const p of ['2026-11', '2026-Q4', '2026', '2025', '2025-2026']) {
       expect(fundForPeriod(fromInventory.receipts, fromInventory.withdrawals, period(p))).toEqual(fundForPeriod(RECEIPTS, WITHDRAWALS, period(p)));
+    }
+  });
+});
+
+describe('a quarter or a year added up from the daily log', () => {
+  /** A row of the daily log as read back: the cells given, the others empty. */
+  const logRow = (date: string, cells: Record<string, number | string>): LoggedDay => loggedDayFromCells(date, (k) => Number(cells[k] ?? 0));
+
+  const DAYS: LoggedDay[] = [
+    logRow('2026-09-30', { visits: 9, booksIssued: 7, issuedOthers: 7 }), // the day before the quarter
+    // 5 issued: 2 + 1 + 2 by group; fiction 3, textbooks 1 and one in no section column
+    logRow('2026-10-05', { readersServed: 3, visits: 4, booksIssued: 5, issuedGrades1to4: 2, issuedGrades5to9: 1, issuedTeachers: 2, sectionFiction: 3, sectionTextbooks: 1, requestsFulfilled: 1 }),
+    logRow('2026-11-17', { readersServed: 28, visits: 30, booksIssued: 2, issuedGrades10to11: 2, sectionChildren: 2, consultations: 2, eventsHeld: 1 }),
+    logRow('2026-11-17', { visits: 500, booksIssued: 99 }), // the same day copied by hand below: counted once
+    logRow('2026-12-31', { readersServed: 1, visits: 1, booksIssued: 1, issuedOthers: 1, sectionPedagogy: 1 }), // the last day
+    logRow('2027-01-01', { visits: 3, booksIssued: 3, issuedOthers: 3 }), // the day after
+    logRow('2025-11-03', { readersServed: 2, visits: 2, booksIssued: 3, issuedGrades5to9: 3, sectionFiction: 3 }), // last year
+  ];
+  const VISITS: VisitStat[] = [
+    { date: '2026-10-05', ticketNo: 1, readerGroup: 'grades1to4', kind: 'readingRoom', people: 1 },
+    { date: '2026-11-17', ticketNo: null, readerGroup: 'grades5to9', kind: 'readingRoom', people: 25 },
+    { date: '2026-11-17', ticketNo: 3, readerGroup: 'teachers', kind: 'consultation', people: 1 },
+    { date: '2026-11-17', ticketNo: null, readerGroup: 'others', kind: 'consultation', people: 1 },
+  ];
+  const FROM_LOG: StatisticsInputs = { ...INPUTS, loans: [], titles: [], visits: VISITS, days: DAYS };
+
+  it('reads a row back as written: the issues in no section column are the section-unknown ones', () => {
+    const day = logRow('2026-10-05', { booksIssued: '5', sectionFiction: '3', sectionTextbooks: 1, issuedGrades1to4: 'two' });
+    expect([day.issues.total, day.issues.sectionUnknown, day.issues.byGroup.grades1to4]).toEqual([5, 1, 0]);
+    const f = dayFigures('2026-11-17', INPUTS);
+    expect(loggedDay(f)).toEqual({
+      date: '2026-11-17',
+      readersServed: f.readersServed,
+      newReaders: f.newReaders,
+      visits: f.visits.total,
+      issues: f.issues,
+      requestsFulfilled: f.requestsFulfilled,
+      consultations: f.consultations,
+      eventsHeld: f.eventsHeld,
+    });
+    expect(Object.keys(dailyLogRow(f)).filter((k) => journal('dailyLog').columns.every((c) => c.key !== k))).toEqual([]);
+  });
+
+  it('adds up the issues, visits, requests and consultations of the quarter\'s rows, the last day in and a copied day once', () => {
+    const { current: q4, lastYear } = periodReport(period('2026-Q4'), FROM_LOG);
+    expect(q4.issues).toEqual({
+      total: 8, // 5 + 2 + 1
+      byGroup: { grades1to4: 2, grades5to9: 1, grades10to11: 2, teachers: 2, others: 1 },
+      bySection: { natural: 0, applied: 0, social: 0, pedagogy: 1, philology: 0, fiction: 3, children: 2, textbooks: 1 },
+      sectionUnknown: 1,
+    });
+    // 4 + 30 + 1 logged; the visits rows name 28 people (1 + 25 + 1 + 1); the other 7 came for a book
+    expect(q4.visits).toEqual({
+      total: 35,
+      byGroup: { grades1to4: 1, grades5to9: 25, grades10to11: 0, teachers: 1, others: 1 },
+      byPurpose: { readingRoom: 26, consultation: 2, reference: 0, other: 0, loan: 7 },
+      groupUnknown: 7,
+    });
+    expect([q4.requestsFulfilled, q4.consultations]).toEqual([1, 2]);
+    // events from the events journal (held and by kind agree): 17.11, 25.11, 1.12
+    expect([q4.events.held, q4.events.participants]).toEqual([3, 90]);
+    expect(q4.readers.total).toBe(5);
+    expect([q4.indicators.readingRate, q4.indicators.attendance]).toEqual([1.6, 7]); // 8 / 5, 35 / 5
+    expect([lastYear.issues.total, lastYear.issues.byGroup.grades5to9, lastYear.visits.total, lastYear.visits.byPurpose.loan]).toEqual([3, 3, 2, 2]);
+  });
+
+  it('never counts fewer visits than the visits rows name (a log not yet recomputed)', () => {
+    const stale = periodFigures(period('2026-Q4'), { ...FROM_LOG, days: [logRow('2026-11-17', { visits: 10 })] });
+    expect([stale.visits.total, stale.visits.byPurpose.loan, stale.visits.groupUnknown]).toEqual([28, 0, 0]);
+  });
+
+  it('gives the same report as the loans for the same activity, but for the group of those who came for a book', () => {
+    const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+    const noGroups = (f: ReturnType<typeof periodFigures>) => ({ ...f, visits: { ...f.visits, byGroup: null, groupUnknown: null } });
+    for (const key of ['2026-11', '2026-Q4', '2026', '2025-2026']) {
+      const p = period(key);
+      const last = sameLastYear(p);
+      // The daily log as refreshDailyLog writes it from these journals, read back cell by cell.
+      const days = [...dailyFigures(last.from, last.to, INPUTS), ...dailyFigures(p.from, p.to, INPUTS)].map((f) => {
+        const row = dailyLogRow(f);
+        return loggedDayFromCells(f.date, (k) => Number(row[k]));
+      });
+      const fromLoans = periodReport(p, INPUTS);
+      const fromLog = periodReport(p, { ...INPUTS, loans: [], titles: [], days });
+      for (const which of ['current', 'lastYear'] as const) {
+        const [a, b] = [fromLoans[which], fromLog[which]];
+        expect(noGroups(b)).toEqual(noGroups(a));
+        expect(b.visits.groupUnknown).toBe(a.visits.byPurpose.loan);
+        expect(total(b.visits.byGroup) + b.visits.groupUnknown!).toBe(total(a.visits.byGroup));
+      }
+      expect(fromLoans.current.issues.total).toBeGreaterThan(0);
     }
   });
 });
