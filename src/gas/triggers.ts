@@ -52,13 +52,3 @@ export function gasScheduling(): Scheduling {
     },
   };
 }
-
-/**
- * A small dialog that leaves the sheet usable (Ui.showModelessDialog): for a link the librarian may open
- * now or later. The caller gives the whole HTML (escaped); links open in a new tab.
- * https://developers.google.com/apps-script/reference/base/ui#showModelessDialog(Object,String)
- */
-export function showModelessDialog(html: string, title: string, width: number, height: number): void {
-  const output = HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height);
-  SpreadsheetApp.getUi().showModelessDialog(output, title);
-}

@@ -6,7 +6,8 @@
 import type { PlanDocDto, Result } from '../api';
 import { gasEnv } from '../gas/env';
 import { alert } from '../gas/runtime';
-import { gasScheduling, showModelessDialog } from '../gas/triggers';
+import { showModelessDialog } from '../gas/dialog';
+import { gasScheduling } from '../gas/triggers';
 import { t, type Lang } from '../i18n';
 import { prepareArchive } from '../usecases/archive';
 import type { Env } from '../usecases/context';
