@@ -120,7 +120,8 @@ export type CatalogHitDto = {
   inFund: number;
 };
 
-export type CatalogQueryDto = { query: string; limit: number };
+/** booksOnly: the catalogue's titles only, no articles nor scans (a copy picker, a reservation, an exhibition). */
+export type CatalogQueryDto = { query: string; limit: number; booksOnly?: boolean };
 /** The books, then the card index's articles, then the scanned documents of the electronic archive. */
 export type CatalogResultDto = {
   query: string;

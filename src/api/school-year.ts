@@ -28,6 +28,8 @@ export type SchoolYearPreviewDto = {
   unreadable: SchoolYearReaderDto[];
   /** Active readers re-registered without a class change (teachers, staff, others). */
   others: number;
+  /** Pupils registered since the school year began: already in this year's class, re-registered only. */
+  joined: number;
   /** Active readers who get today's re-registration date (moved up + others). */
   reRegistered: number;
 };

@@ -289,10 +289,22 @@ export function validateBind(form: BindForm | null | undefined, today: IsoDate):
   return { ok: true, value: { periodical, year, section, price } };
 }
 
-/** A year's price: the subscriptions of the title whose period falls in that year, summed. */
+/**
+ * A year's price: each subscription of the title shared out by the days of its period that fall in that year
+ * (a July–June subscription counts half in each year), summed, to the tiyn.
+ */
 export function yearPrice(subscriptions: ReadonlyArray<SubscriptionPeriod & { price: Tiyn }>, year: number): Tiyn {
-  const y = { periodFrom: `${year}-01-01`, periodTo: `${year}-12-31` };
-  return subscriptions.filter((s) => overlaps(s, y)).reduce((sum, s) => sum + s.price, 0);
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  let sum = 0;
+  for (const s of subscriptions) {
+    const start = s.periodFrom > from ? s.periodFrom : from;
+    const end = s.periodTo < to ? s.periodTo : to;
+    if (start > end) continue;
+    const whole = daysBetween(s.periodFrom, s.periodTo) + 1;
+    sum += whole > 0 ? Math.round((s.price * (daysBetween(start, end) + 1)) / whole) : 0;
+  }
+  return sum;
 }
 
 // ---- the article card index -------------------------------------------------------------------------------

@@ -10,12 +10,14 @@
  *   The 11th class leaves: status left, the class kept, "<year>: бітірді / выпускник" appended to the note
  *   (the librarian's note is kept). A pupil whose class cannot be read is not changed at all: the preview
  *   lists them for the librarian to correct.
- * - Teachers, staff and others are only re-registered. Readers who have left are not touched.
+ * - Teachers, staff and others are only re-registered, and so are pupils registered since the school year
+ *   began (a first-grader registered in September is in this year's class already). Readers who have left
+ *   are not touched.
  * - Every re-registered reader (moved up or not) gets reRegisteredOn = today; a leaver is not re-registered.
  * - One school year is started once: refused when the setting lastReRegistration already holds it (or a
  *   later one), or when the year the librarian saw in the preview is no longer the year (stale preview).
  */
-import type { IsoDate } from './dates';
+import { addDays, type IsoDate } from './dates';
 import type { FieldError } from './errors';
 import { schoolYearEndFrom } from './loans';
 import { normalizeGrade } from './reader';
@@ -76,6 +78,8 @@ export interface ReaderRecord {
   grade: string;
   status: string;
   note: string;
+  /** The day the reader was registered ('' unknown): one registered since the school year began is in the class of this year already. */
+  registeredOn: IsoDate | '';
 }
 
 export interface ReaderChange {
@@ -94,6 +98,8 @@ export interface ReRegistrationPlan {
   unreadable: ReaderRecord[];
   /** Active readers re-registered without a class (teachers, staff, others). */
   others: number;
+  /** Pupils registered since the school year began (first-graders, newcomers): their class is this year's already, they are only re-registered. */
+  joined: number;
   movedUp: number;
   /** Active readers given today's re-registration date. */
   reRegistered: number;
@@ -114,19 +120,34 @@ function isReader(r: ReaderRecord): boolean {
   return r.ticketNo > 0 || cleanText(r.fullName) !== '';
 }
 
-export function planReRegistration(readers: readonly ReaderRecord[], schoolYear: string, today: IsoDate): ReRegistrationPlan {
+/** The first day of a school year: the day after the end of the one before ("2026-2027", "05-31" → 2026-06-01). */
+export function schoolYearStart(schoolYear: string, yearEnd: string): IsoDate {
+  return addDays(`${schoolYear.slice(0, 4)}-${yearEnd}`, 1);
+}
+
+/**
+ * `yearStart`: the first day of `schoolYear` (schoolYearStart): a pupil registered on or after it joined in
+ * this school year, in this year's class, and is re-registered without moving up.
+ */
+export function planReRegistration(readers: readonly ReaderRecord[], schoolYear: string, today: IsoDate, yearStart: IsoDate): ReRegistrationPlan {
   const moves = new Map<string, { from: string; to: string; readers: number }>();
   const leaving = new Map<string, number>();
   const leavers: ReaderRecord[] = [];
   const unreadable: ReaderRecord[] = [];
   const changes: ReaderChange[] = [];
   let others = 0;
+  let joined = 0;
   let movedUp = 0;
 
   for (const r of [...readers].sort((a, b) => a.rowNumber - b.rowNumber)) {
     if (!isReader(r) || r.status === 'left') continue;
     if (r.category !== 'pupil') {
       others++;
+      changes.push({ rowNumber: r.rowNumber, values: { reRegisteredOn: today } });
+      continue;
+    }
+    if (r.registeredOn !== '' && r.registeredOn >= yearStart) {
+      joined++;
       changes.push({ rowNumber: r.rowNumber, values: { reRegisteredOn: today } });
       continue;
     }
@@ -158,8 +179,9 @@ export function planReRegistration(readers: readonly ReaderRecord[], schoolYear:
     leavers,
     unreadable,
     others,
+    joined,
     movedUp,
-    reRegistered: movedUp + others,
+    reRegistered: movedUp + others + joined,
     changes,
   };
 }

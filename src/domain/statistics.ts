@@ -79,6 +79,12 @@ export interface ReaderStat {
   reRegisteredOn: IsoDate | '';
   /** 'active' | 'left' (READER_STATUSES); anything else counts as active. */
   status: string;
+  /**
+   * For a reader who has left: the last day on the register, the end of the library's school year (the
+   * setting schoolYearEnd) of the last registration or re-registration. Without it, a 1 September – 31 August
+   * school year is assumed.
+   */
+  onRegisterUntil?: IsoDate;
 }
 
 /** A loan, open (loans) or closed (loanHistory). */
@@ -640,6 +646,7 @@ export function fundEntriesFromInventory(copies: readonly CopyStat[], titles: re
 /** The last day a reader is on the register: none for an active reader; for a leaver, the end of the school year of the last (re)registration. */
 export function onRegisterUntil(r: ReaderStat): IsoDate | null {
   if (r.status !== 'left') return null;
+  if (r.onRegisterUntil && isIsoDate(r.onRegisterUntil)) return r.onRegisterUntil;
   const last = r.reRegisteredOn && isIsoDate(r.reRegisteredOn) && r.reRegisteredOn > r.registeredOn ? r.reRegisteredOn : r.registeredOn;
   return isIsoDate(last) ? periodOf('schoolYear', last).to : null;
 }

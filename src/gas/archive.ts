@@ -118,8 +118,16 @@ export function gasFiles(): FilesPort {
       const file = driveFolder(folder).createFile(Utilities.newBlob(Utilities.base64Decode(base64), mimeType, name));
       return { id: file.getId(), url: file.getUrl() };
     },
-    trash(fileId: string): void {
-      DriveApp.getFileById(fileId).setTrashed(true);
+    trash(fileId: string, onlyIn?: FolderRef): void {
+      const file = DriveApp.getFileById(fileId);
+      if (onlyIn) {
+        const wanted = driveFolder(onlyIn).getId();
+        const parents = file.getParents();
+        let inside = false;
+        while (parents.hasNext()) if (parents.next().getId() === wanted) inside = true;
+        if (!inside) return;
+      }
+      file.setTrashed(true);
     },
     read(fileId: string): { mimeType: string; bytes: number[] } | null {
       let file: GoogleAppsScript.Drive.File;

@@ -36,8 +36,19 @@ export function gasDocs(): DocsPort {
       check(model);
       const doc = DocumentApp.create(model.name);
       const out = { id: doc.getId(), url: doc.getUrl() };
-      writeBody(doc.getBody(), model);
-      doc.saveAndClose();
+      // A Doc that could not be written (an image Docs refuses...) is trashed, not left half-made in My Drive
+      // where the next try, which looks in the archive folder, would not find it.
+      try {
+        writeBody(doc.getBody(), model);
+        doc.saveAndClose();
+      } catch (error) {
+        try {
+          DriveApp.getFileById(out.id).setTrashed(true);
+        } catch {
+          // the first error is the one to report
+        }
+        throw error;
+      }
       DriveApp.getFileById(out.id).moveTo(driveFolder(folder));
       return out;
     },

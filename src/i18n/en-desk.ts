@@ -108,6 +108,7 @@ export const enDesk: Readonly<Record<keyof typeof kkDesk, string>> = {
   'desk.lost.newDepartment': 'Department of the accepted book',
   'desk.lost.signed': 'The reader signed the journal',
   'desk.lost.note': 'Note',
+  'desk.lost.commission.hint': 'One per line, the chair first; empty: the commission of the latest act',
   'desk.lost.submit': 'Write off',
   'desk.lost.submitReplace': 'Write off and accept the replacement',
   'desk.lost.cancel': 'Cancel',

@@ -21,6 +21,7 @@ export const enPeriodicals: Readonly<Record<keyof typeof kkPeriodicals, string>>
   'periodicals.error.already': 'No. {number} ({year}) was checked in already: {date}.',
   'periodicals.error.beyond': 'No. {number} cannot be: this periodical has {max} issues a year.',
   'periodicals.error.nothingToBind': '«{title}» has no unbound issues of {year}.',
+  'periodicals.error.partPrice': 'Part of «{title}» {year} is already bound: give the price of this part (so that the year\'s subscription is not counted twice).',
 
   'per.tabs': 'Periodicals sections',
   'per.tab.list': 'Subscriptions',

@@ -33,6 +33,7 @@ export const enSchoolYear: Readonly<Record<keyof typeof kkSchoolYear, string>> =
   'sy.unreadable.item': 'No. {ticketNo} {name}: class "{grade}"',
   'sy.unreadable.empty': 'No. {ticketNo} {name}: no class',
   'sy.others': 'Teachers, staff and others (re-registered only)',
+  'sy.joined': 'Pupils registered this school year (their class stays, re-registered only)',
   'sy.reRegistered': 'Re-registered with today\'s date',
   'sy.refresh': 'Refresh the list',
   'sy.start': 'Start the school year {year}',

@@ -109,6 +109,7 @@ export const kkDesk = {
   'desk.lost.newDepartment': 'Әкелген кітаптың бөлімі',
   'desk.lost.signed': 'Оқырман журналға қол қойды',
   'desk.lost.note': 'Ескертпе',
+  'desk.lost.commission.hint': 'Әр жолға бір адам, төраға – бірінші; бос болса – соңғы актінің комиссиясы',
   'desk.lost.submit': 'Есептен шығару',
   'desk.lost.submitReplace': 'Есептен шығарып, орнына қабылдау',
   'desk.lost.cancel': 'Болдырмау',

@@ -20,6 +20,7 @@ export const kkPeriodicals = {
   'periodicals.error.already': '№ {number} ({year}) бұрын тіркелген: {date}.',
   'periodicals.error.beyond': '№ {number} болуы мүмкін емес: бұл басылым жылына {max} нөмір шығады.',
   'periodicals.error.nothingToBind': '«{title}» басылымының {year} жылғы тігілмеген нөмірі жоқ.',
+  'periodicals.error.partPrice': '«{title}» басылымының {year} жылғы бір бөлігі бұрын тігілген: бұл бөліктің бағасын жазыңыз (жылдық жазылым бағасы екі рет есептелмесін).',
 
   // ---- the sidebar ----
   'per.tabs': 'Мерзімді басылымдар бөлімдері',

@@ -31,6 +31,7 @@ export const kkSchoolYear = {
   'sy.unreadable.item': '№ {ticketNo} {name}: сыныбы «{grade}»',
   'sy.unreadable.empty': '№ {ticketNo} {name}: сыныбы жазылмаған',
   'sy.others': 'Мұғалімдер, қызметкерлер және басқалар (тек қайта тіркеледі)',
+  'sy.joined': 'Осы оқу жылында тіркелген оқушылар (сыныбы өзгермейді, тек қайта тіркеледі)',
   'sy.reRegistered': 'Бүгінгі күнмен қайта тіркеледі',
   'sy.refresh': 'Тізімді жаңарту',
   'sy.start': '{year} оқу жылын бастау',

@@ -108,6 +108,7 @@ export const ruDesk: Readonly<Record<keyof typeof kkDesk, string>> = {
   'desk.lost.newDepartment': 'Отдел принятой книги',
   'desk.lost.signed': 'Читатель расписался в журнале',
   'desk.lost.note': 'Примечание',
+  'desk.lost.commission.hint': 'По одному в строке, председатель первым; пусто – комиссия последнего акта',
   'desk.lost.submit': 'Списать',
   'desk.lost.submitReplace': 'Списать и принять взамен',
   'desk.lost.cancel': 'Отмена',

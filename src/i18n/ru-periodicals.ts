@@ -21,6 +21,7 @@ export const ruPeriodicals: Readonly<Record<keyof typeof kkPeriodicals, string>>
   'periodicals.error.already': '№ {number} ({year}) уже зарегистрирован: {date}.',
   'periodicals.error.beyond': '№ {number} не может быть: у этого издания {max} номеров в год.',
   'periodicals.error.nothingToBind': 'У «{title}» нет непереплетённых номеров за {year} год.',
+  'periodicals.error.partPrice': 'Часть номеров «{title}» за {year} год уже переплетена: укажите цену этой части (чтобы годовая подписка не учитывалась дважды).',
 
   'per.tabs': 'Разделы периодики',
   'per.tab.list': 'Подписка',

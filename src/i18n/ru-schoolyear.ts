@@ -33,6 +33,7 @@ export const ruSchoolYear: Readonly<Record<keyof typeof kkSchoolYear, string>> =
   'sy.unreadable.item': '№ {ticketNo} {name}: класс «{grade}»',
   'sy.unreadable.empty': '№ {ticketNo} {name}: класс не указан',
   'sy.others': 'Учителя, сотрудники и прочие (только перерегистрация)',
+  'sy.joined': 'Ученики, записанные в этом учебном году (класс не меняется, только перерегистрация)',
   'sy.reRegistered': 'Перерегистрируются сегодняшним днём',
   'sy.refresh': 'Обновить список',
   'sy.start': 'Начать {year} учебный год',

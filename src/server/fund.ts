@@ -45,7 +45,7 @@ export function registerAcquisition(form: AcquisitionFormDto): Result<Acquisitio
 export function searchCatalog(query: CatalogQueryDto): Result<CatalogResultDto> {
   const env = gasEnv();
   return result('searchCatalog', env, () => {
-    const found = searchCatalogUseCase(env, query.query, query.limit);
+    const found = searchCatalogUseCase(env, query.query, query.limit, query.booksOnly === true);
     const hits = found.hits.map((h) => ({ ...h, copies: h.copies.map((c) => ({ inventoryNo: c.inventoryNo, state: c.state, dueOn: c.dueOn ?? '' })) }));
     return { value: { query: found.query, hits, more: found.more, articles: found.articles, moreArticles: found.moreArticles, scans: found.scans, moreScans: found.moreScans }, message: '' };
   });

@@ -141,17 +141,27 @@ export function uploadExhibitionPhoto(env: Env, files: FilesPort, form: UploadFo
     const name = safeFileName(t(wb.lang, 'exhibitions.photo.name', { id, title: String(row.values.title ?? '') }), file.value.ext, 100);
     const folder = libraryArchive(env, wb, settings).folder(yearOf(row, today(env, wb)), 'Exhibitions');
     const created = files.create(folder, name, file.value.mime, file.value.base64);
+    let linked = false;
     try {
       exhibitions.update([{ rowNumber: row.rowNumber, values: { photoLink: created.url } }]);
+      linked = true;
       writeAudit(wb, [auditRow(env, 'uploadExhibitionPhoto', 'exhibition', String(id), { fileName: name, size: file.value.size })]);
     } catch (error) {
-      files.trash(created.id);
+      // The photo is trashed again when the row could not link it; once linked, it stays.
+      if (!linked) {
+        try {
+          files.trash(created.id);
+        } catch {
+          // the original error says what went wrong
+        }
+      }
       throw error;
     }
     const old = fileIdOf(row.values.photoLink);
     if (old && old !== created.id) {
       try {
-        files.trash(old);
+        // Only an earlier photo in the exhibitions' folder: the cell may have been edited to name another file.
+        files.trash(old, folder);
       } catch {
         // the old photo is gone already, or not ours: nothing to tidy
       }

@@ -43,7 +43,7 @@ import type { Workbook } from '../journals/workbook';
 import { auditRow, writeAudit } from './audit';
 import { type Env, setUpWorkbook, today } from './context';
 import { prepareMovement } from './fund-movement';
-import { acquisitionRow, catalogRow, copiesAdded, guardInventoryNumbers, indexRow, inventoryRow, knownTitles } from './register-acquisition';
+import { acquisitionRow, catalogRow, guardInventoryNumbers, indexRow, inventoryRow } from './register-acquisition';
 
 /** A subscription row read back. */
 export interface SubscriptionRow {
@@ -232,9 +232,13 @@ export function bindPeriodicalYear(env: Env, form: BindForm): BindResult {
     const subs = titleSubscriptions(subscriptionsOf(wb), bind.periodical);
     const issuesJournal = wb.journal('periodicalIssues');
     const latest = subs[subs.length - 1];
-    const mine = issuesOfYear(wb, bind.year).filter((r) => sameTitle(r.values.periodical, latest.title) && !r.values.boundInventoryNo);
+    const ofTitle = issuesOfYear(wb, bind.year).filter((r) => sameTitle(r.values.periodical, latest.title));
+    const mine = ofTitle.filter((r) => !r.values.boundInventoryNo);
     const numbers = receivedNumbers(mine.map((r) => r.values.number));
     if (!numbers.size) throw new UserError('periodicals.error.nothingToBind', { title: latest.title, year: bind.year }, 'year');
+    // The year's subscription price is the price of the whole year: a second part of a year already partly
+    // bound must be priced by the librarian, or the fund would count the year twice.
+    if (bind.price === null && mine.length < ofTitle.length) throw new UserError('periodicals.error.partPrice', { title: latest.title, year: bind.year }, 'price');
     const price = bind.price ?? yearPrice(subs, bind.year);
     const lang = wb.lang;
     const ranges = numberRanges(numbers);
@@ -260,10 +264,10 @@ export function bindPeriodicalYear(env: Env, form: BindForm): BindResult {
     // ---- read what the receipt needs -------------------------------------------------------------------
     const settings = Settings.read(wb);
     const counters = allocate(settings.counter('nextInventoryNo'), 1);
+    // A bound part is a catalogue record of its own (its numbers are in its description): never one more copy
+    // of a record that happens to share its title and year (a book called «Ақиқат», an earlier part).
     const index = wb.journal('catalogIndex').prepare();
-    const known = knownTitles(index, [title])(title);
     const catalog = wb.journal('catalog').prepare();
-    const catalogKnown = known ? catalog.findBy('titleId', [Number(known.values.titleId)])[0] : undefined;
     const inventory = wb.journal('inventoryBook').prepare();
     guardInventoryNumbers(inventory, settings, counters.numbers);
     const acquisitions = wb.journal('acquisitions').prepare();
@@ -278,16 +282,12 @@ export function bindPeriodicalYear(env: Env, form: BindForm): BindResult {
     const recordNo = nextRecordNo(receiptRows.map((r) => r.values.recordNo));
     const figures = addCopies(emptyBreakdown(), { docType: 'periodical', section: title.section, language: title.record.language }, 1, price);
     let nextTitleId = settings.counter('nextTitleId');
-    const titleId = known ? Number(known.values.titleId) : nextTitleId++;
+    const titleId = nextTitleId++;
     const now = env.clock.now().toISOString();
 
     // ---- write: the counters first ---------------------------------------------------------------------
     settings.write({ nextInventoryNo: counters.next, nextTitleId });
-    if (known) {
-      if (catalogKnown) catalog.update([{ rowNumber: catalogKnown.rowNumber, values: { copiesTotal: (Number(catalogKnown.values.copiesTotal) || 0) + 1 } }]);
-    } else {
-      catalog.append([catalogRow(titleId, title, 1, day)]);
-    }
+    catalog.append([catalogRow(titleId, title, 1, day)]);
     inventory.append([inventoryRow(day, inventoryNo, title.record, price, recordNo, titleId)]);
     acquisitions.append([acquisitionRow(day, title.record, price, [inventoryNo], 'purchase', recordNo, titleId)]);
     receipts.append([
@@ -303,8 +303,7 @@ export function bindPeriodicalYear(env: Env, form: BindForm): BindResult {
       },
     ]);
     movement.write({ date: day, figures }, null, Number(day.slice(0, 4)));
-    if (known) index.update([{ rowNumber: known.rowNumber, values: copiesAdded(known, [inventoryNo], now) }]);
-    else index.append([indexRow(titleId, title, encodeCopies([{ inventoryNo, state: 'shelf' }]), now)]);
+    index.append([indexRow(titleId, title, encodeCopies([{ inventoryNo, state: 'shelf' }]), now)]);
     issuesJournal.update(mine.map((r) => ({ rowNumber: r.rowNumber, values: { boundInventoryNo: inventoryNo } })));
     writeAudit(wb, [
       auditRow(env, 'bindPeriodicalYear', 'receipt', String(recordNo), { periodical: latest.title, year: bind.year, numbers: ranges, inventoryNo, titleId, sum: tenge(price) }),

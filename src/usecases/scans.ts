@@ -26,8 +26,11 @@ import { type Env, setUpWorkbook, today } from './context';
 export interface FilesPort {
   /** A new file in the folder from base64 bytes, with this name and MIME type. */
   create(folder: FolderRef, name: string, mimeType: string, base64: string): FileRef;
-  /** Puts a file the add-on created into the trash. */
-  trash(fileId: string): void;
+  /**
+   * Puts a file the add-on created into the trash; with `onlyIn`, only when the file is in that folder (an id
+   * read from a journal cell may name any file the add-on made: an act, a formular).
+   */
+  trash(fileId: string, onlyIn?: FolderRef): void;
   /** A file's bytes (0..255) and type, or null when it is gone, trashed or not visible. */
   read(fileId: string): { mimeType: string; bytes: number[] } | null;
 }
@@ -90,6 +93,8 @@ export function uploadArchiveFile(env: Env, files: FilesPort, form: ScanForm): S
     const name = scanFileName(year, id, description, record.year, file.ext);
     const folder = libraryArchive(env, wb, settings).folder(year, 'Scans');
     const created = files.create(folder, name, file.mime, file.base64);
+    // The file is trashed again when its row could not be written; once the row is there, the file stays.
+    let rowWritten = false;
     try {
       settings.write({ nextScanId: id + 1 });
       scans.append([
@@ -108,9 +113,16 @@ export function uploadArchiveFile(env: Env, files: FilesPort, form: ScanForm): S
           uploadedOn: day,
         },
       ]);
+      rowWritten = true;
       writeAudit(wb, [auditRow(env, 'uploadArchiveFile', 'scan', String(id), { fileName: name, size: file.size, mimeType: file.mime })]);
     } catch (error) {
-      files.trash(created.id);
+      if (!rowWritten) {
+        try {
+          files.trash(created.id);
+        } catch {
+          // the original error says what went wrong; a file left over is in the Scans folder, without a row
+        }
+      }
       throw error;
     }
     return { id, description, pages: Number(record.pages), fileName: name, fileLink: created.url, uploadedOn: day };

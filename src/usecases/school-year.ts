@@ -11,7 +11,7 @@
 import type { SchoolYearDoneDto, SchoolYearFormDto, SchoolYearPreviewDto } from '../api';
 import type { IsoDate } from '../domain/dates';
 import { UserError } from '../domain/errors';
-import { alreadyDone, isSchoolYear, planReRegistration, schoolYearOf, startRefusal, type ReaderRecord, type ReRegistrationPlan } from '../domain/school-year';
+import { alreadyDone, isSchoolYear, planReRegistration, schoolYearOf, schoolYearStart, startRefusal, type ReaderRecord, type ReRegistrationPlan } from '../domain/school-year';
 import { Settings } from '../journals/settings';
 import type { StoredRow } from '../journals/table';
 import type { Workbook } from '../journals/workbook';
@@ -39,17 +39,20 @@ function record(row: StoredRow): ReaderRecord {
     grade: text(v.grade),
     status: text(v.status),
     note: text(v.note),
+    registeredOn: /^\d{4}-\d{2}-\d{2}$/.test(text(v.registeredOn)) ? text(v.registeredOn) : '',
   };
 }
 
-function plan(wb: Workbook, schoolYear: string, day: IsoDate): ReRegistrationPlan {
-  return planReRegistration(wb.journal('readers').readAll().map(record), schoolYear, day);
+function plan(wb: Workbook, settings: Settings, schoolYear: string, day: IsoDate): ReRegistrationPlan {
+  const yearStart = schoolYearStart(schoolYear, settings.text('schoolYearEnd'));
+  return planReRegistration(wb.journal('readers').readAll().map(record), schoolYear, day, yearStart);
 }
 
 export function previewNewSchoolYear(env: Env): SchoolYearPreviewDto {
   const wb = setUpWorkbook(env);
   const day = today(env, wb);
-  const { schoolYear, last } = years(Settings.read(wb), day);
+  const settings = Settings.read(wb);
+  const { schoolYear, last } = years(settings, day);
   const empty: SchoolYearPreviewDto = {
     schoolYear,
     lastReRegistration: last,
@@ -61,12 +64,13 @@ export function previewNewSchoolYear(env: Env): SchoolYearPreviewDto {
     leaversWithLoans: [],
     unreadable: [],
     others: 0,
+    joined: 0,
     reRegistered: 0,
   };
   // Done already: nothing to show (this year's 11th classes are not leavers of a year already started).
   if (alreadyDone(schoolYear, last)) return empty;
 
-  const p = plan(wb, schoolYear, day);
+  const p = plan(wb, settings, schoolYear, day);
   const onLoan = new Map<number, number>();
   const tickets = p.leavers.map((r) => r.ticketNo).filter((n) => n > 0);
   if (tickets.length) {
@@ -88,6 +92,7 @@ export function previewNewSchoolYear(env: Env): SchoolYearPreviewDto {
       .map((r) => ({ ticketNo: r.ticketNo, fullName: r.fullName, grade: r.grade, onLoan: onLoan.get(r.ticketNo)! })),
     unreadable: p.unreadable.map((r) => ({ ticketNo: r.ticketNo, fullName: r.fullName, grade: r.grade })),
     others: p.others,
+    joined: p.joined,
     reRegistered: p.reRegistered,
   };
 }
@@ -101,14 +106,14 @@ export function startNewSchoolYear(env: Env, form: SchoolYearFormDto | null | un
     const refusal = startRefusal(schoolYear, last, form?.schoolYear ?? '');
     if (refusal) throw UserError.of([refusal]);
 
-    const p = plan(wb, schoolYear, day);
+    const p = plan(wb, settings, schoolYear, day);
     wb.journal('auditLog').prepare();
 
     // The setting first: a settings journal without its row refuses here, before the readers are touched.
     settings.write({ lastReRegistration: schoolYear });
     wb.journal('readers').update(p.changes);
     const done: SchoolYearDoneDto = { schoolYear, movedUp: p.movedUp, leavers: p.leavers.length, reRegistered: p.reRegistered, unreadable: p.unreadable.length };
-    writeAudit(wb, [auditRow(env, 'startNewSchoolYear', 'schoolYear', schoolYear, { ...done, others: p.others, classes: p.moveUp.length })]);
+    writeAudit(wb, [auditRow(env, 'startNewSchoolYear', 'schoolYear', schoolYear, { ...done, others: p.others, joined: p.joined, classes: p.moveUp.length })]);
     return done;
   });
 }

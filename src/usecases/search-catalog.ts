@@ -34,7 +34,8 @@ export interface CatalogResult {
   moreScans: boolean;
 }
 
-export function searchCatalog(env: Env, query: string, limit = 30): CatalogResult {
+/** `booksOnly`: the titles alone, without the card index's articles and the archive's scans (fewer reads). */
+export function searchCatalog(env: Env, query: string, limit = 30, booksOnly = false): CatalogResult {
   const wb = setUpWorkbook(env);
   const q = String(query ?? '').replace(/^\s*INV:/i, '').slice(0, SEARCH_LIMITS.queryLength);
   const words = tokens(q);
@@ -74,8 +75,9 @@ export function searchCatalog(env: Env, query: string, limit = 30): CatalogResul
     onShelf: h.onShelf,
     inFund: h.inFund,
   }));
-  const articles = digits ? { hits: [], more: false } : articlesFor(wb, q);
-  const scans = digits ? { hits: [], more: false } : findScans(wb, q, SEARCH_LIMITS.scans);
+  const others = digits || booksOnly;
+  const articles = others ? { hits: [], more: false } : articlesFor(wb, q);
+  const scans = others ? { hits: [], more: false } : findScans(wb, q, SEARCH_LIMITS.scans);
   return { query: q, hits: list, more: found.more || hits.length > max, articles: articles.hits, moreArticles: articles.more, scans: scans.hits, moreScans: scans.more };
 }
 

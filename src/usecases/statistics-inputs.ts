@@ -68,6 +68,8 @@ import type {
 } from '../domain/statistics';
 import type { FieldValue, JournalRow } from '../journals/codec';
 import type { JournalTable } from '../journals/table';
+import { Settings } from '../journals/settings';
+import { schoolYearEndFrom } from '../domain/loans';
 import type { Workbook } from '../journals/workbook';
 
 export interface DayRange {
@@ -331,10 +333,18 @@ function fundEntries(table: JournalTable): FundEntry[] {
     .map((r) => ({ date: day(r.values.date) as IsoDate, figures: breakdownFromRow(r.values) }));
 }
 
+/**
+ * The plans' indicator rows. A month typed as "2026-11" into a cell Sheets turned into a date reads as
+ * "2026-11-01": it is that month (as the plan Doc reads it, plans.ts rowPeriod).
+ */
 function readPlans(table: JournalTable): PlanStat[] {
+  const periodOf = (v: FieldValue | undefined) => {
+    const p = code(v);
+    return /^\d{4}-\d{2}-01$/.test(p) ? p.slice(0, 7) : p;
+  };
   return readKeys(table, ['period', 'kind', 'indicator', 'planned'], Infinity)
     .filter((r) => code(r.kind) === 'indicator')
-    .map((r) => ({ period: code(r.period), kind: code(r.kind), indicator: code(r.indicator), planned: number(r.planned) }));
+    .map((r) => ({ period: periodOf(r.period), kind: code(r.kind), indicator: code(r.indicator), planned: number(r.planned) }));
 }
 
 /**
@@ -348,9 +358,18 @@ export function readStatisticsInputs(wb: Workbook, ranges: DayRange | readonly D
   const loans = list.length && withLoans ? readLoans(wb, list, today) : [];
   const visits = list.length ? readVisits(wb, list) : [];
   const events = list.length ? readEvents(wb, list, today) : [];
+  // A leaver is on the register until the end of the library's school year of the last (re)registration:
+  // re-registered on 25 August 2025 with the year ending on 05-31, a graduate leaves on 31 May 2026.
+  const yearEnd = Settings.read(wb).text('schoolYearEnd');
   const readers = readKeys(wb.journal('readers'), ['ticketNo', 'category', 'grade', 'registeredOn', 'reRegisteredOn', 'status'])
     .map(readerStat)
-    .filter((r): r is ReaderStat => r !== null && r.registeredOn !== '');
+    .filter((r): r is ReaderStat => r !== null && r.registeredOn !== '')
+    .map((r) => {
+      if (r.status !== 'left') return r;
+      const last = r.reRegisteredOn && r.reRegisteredOn > r.registeredOn ? r.reRegisteredOn : r.registeredOn;
+      const until = schoolYearEndFrom(last, yearEnd);
+      return until ? { ...r, onRegisterUntil: until } : r;
+    });
   const exhibitions: ExhibitionStat[] = readKeys(wb.journal('exhibitions'), ['dateFrom', 'dateTo'], Infinity)
     .map((r) => ({ dateFrom: day(r.dateFrom), dateTo: day(r.dateTo) }))
     .filter((x): x is ExhibitionStat => x.dateFrom !== '');

@@ -426,6 +426,9 @@ describe.each(WORKBOOKS)('the desk ($name)', (W) => {
     expect(await form.locator('.field[data-field="price"]').getAttribute('class')).not.toContain('invalid');
     await frame.locator('#lost-lostDepartment').fill('Абонемент');
     await frame.locator('#lost-signed').check();
+    // The library's first act: its commission is typed (later acts repeat the last one's).
+    await form.locator('details.lost-act summary').click();
+    await frame.locator('#lost-commission').fill('Сапарова А. Б.\nБекова Г. Н.');
     await shots('16-lost-form', 1200);
     await answered('replaceLostCopy', () => form.locator('button[type="submit"]').click());
     await frame.locator('#loans li[data-inv="3"]').waitFor({ state: 'detached' });

@@ -32,8 +32,9 @@ const LIBRARY = '№12 мектеп-гимназия кітапханасы';
 
 const rows = (emu: Emulator, id: string) => journalRows(emu.spreadsheet.inspect, id);
 const call = <T>(emu: Emulator, fn: string, arg: unknown) => ok(emu.runFromClient<Result<T>>(fn, [arg]));
+/** The lost-copy form as the desk sends it; the act's commission typed unless a test says otherwise ('' repeats the latest act's). */
 const lose = (emu: Emulator, form: Record<string, unknown>) =>
-  call<Lost>(emu, 'replaceLostCopy', { replacement: null, lostDepartment: 'Абонемент', readerSigned: true, note: '', ...form });
+  call<Lost>(emu, 'replaceLostCopy', { replacement: null, lostDepartment: 'Абонемент', readerSigned: true, note: '', commission: 'Сапарова А. Б.\nБекова Г. Н.', approvedBy: 'Омарова Ж. К.', ...form });
 const day = (iso: string) => new Date(`${iso}T05:00:00Z`); // 10:00 in Almaty
 
 /** Types `value` into the settings journal's value of `key`, as the librarian would. */
@@ -236,7 +237,7 @@ describe('replaceLostCopy: no replacement', () => {
     const earlier = { inventoryNos: '5', reason: 'wornOut', date: '2026-12-01', commission: 'Сапарова А. Б.\nБекова Г. Н.', approvedBy: 'Омарова Ж. К.', note: '' };
     expect(call(emu, 'writeOffCopies', earlier).ok).toBe(true);
     const receiptsBefore = rows(emu, 'summaryBookReceipts');
-    const result = lose(emu, { inventoryNo: 4, lostDepartment: 'Абонемент', note: 'Утерян, возмещения нет' });
+    const result = lose(emu, { inventoryNo: 4, lostDepartment: 'Абонемент', note: 'Утерян, возмещения нет', commission: '', approvedBy: '' });
     expect(result).toMatchObject({ ok: true, message: 'Инв. № 4 списан по акту № 2/2026.' });
     expect(result.value).toMatchObject({ lostInventoryNo: 4, actNo: '2/2026', newInventoryNo: null, newTitleId: null, actDocName: 'Акт о списании № 2-2026 (2026-12-20)' });
 
@@ -290,6 +291,8 @@ describe('replaceLostCopy: refusals write nothing', () => {
     expect(shelf.ok).toBe(false);
     expect(shelf.errors!.map((e) => [e.field, e.message])).toEqual([['inventoryNo', '№ 2 кітап ешкімге берілмеген: оны оқырман жоғалтты деп есептен шығаруға болмайды.']]);
     expect(lose(emu, { inventoryNo: 99 }).errors!.map((e) => [e.field, e.key])).toEqual([['inventoryNo', 'error.lostNotOnLoan']]);
+    // The library's first act, with no commission typed and none to repeat: a legal act needs one.
+    expect(lose(emu, { inventoryNo: 1, commission: '', approvedBy: '' }).errors!.map((e) => [e.field, e.key])).toEqual([['commission', 'error.commission']]);
     expect(snapshot(emu)).toBe(before);
     // Once written off as lost, the copy is no longer on loan: a second loss of it is refused too.
     expect(lose(emu, { inventoryNo: 1 }).ok).toBe(true);

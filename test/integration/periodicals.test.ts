@@ -139,8 +139,13 @@ describe('a year bound into the fund', () => {
     ]);
     expect(snapshot(emu)).toBe(before);
     expect(checkIn(emu, 'Ақиқат', '9').ok).toBe(true);
-    expect(call<{ inventoryNo: number; titleId: number }>(emu, 'bindPeriodicalYear', { periodical: 'Ақиқат', year: '2026', section: 'social', price: '500' }).value).toMatchObject({ inventoryNo: 2, titleId: 1 });
-    expect(rows(emu, 'catalog').map((r) => r.copiesTotal)).toEqual([2]);
+    // A later part of a year already partly bound: its price is asked for (the year's price is counted once),
+    // and it is a record of its own (its numbers are in its description).
+    const partBefore = snapshot(emu);
+    expect(keys(call(emu, 'bindPeriodicalYear', { periodical: 'Ақиқат', year: '2026', section: 'social', price: '' }))).toEqual([['price', 'periodicals.error.partPrice']]);
+    expect(snapshot(emu)).toBe(partBefore);
+    expect(call<{ inventoryNo: number; titleId: number }>(emu, 'bindPeriodicalYear', { periodical: 'Ақиқат', year: '2026', section: 'social', price: '500' }).value).toMatchObject({ inventoryNo: 2, titleId: 2 });
+    expect(rows(emu, 'catalog').map((r) => r.copiesTotal)).toEqual([1, 1]);
     const year = call<{ titles: Year[] }>(emu, 'getPeriodicals', { year: '2026' }).value!.titles.find((t) => t.title === 'Ақиқат')!;
     expect(year.unbound).toEqual([]);
     expect(year.received).toEqual([1, 2, 3, 4, 6, 7, 8, 9]);

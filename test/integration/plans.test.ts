@@ -13,6 +13,7 @@ import type { Emulator } from '../../emulator/runtime';
 import { journalColumns, journalSheetId } from '../../emulator/workbook-view';
 import { toCell, type JournalRow } from '../../src/journals/codec';
 import type { CellValue } from '../../src/journals/port';
+import { t } from '../../src/i18n';
 import { docPng, emulator, ok, snapshot } from './helpers';
 
 type Result<T> = { ok: boolean; value?: T; errors?: Array<{ field: string; key: string; message: string }>; message: string };
@@ -168,5 +169,18 @@ describe('the annual plan Doc', () => {
     expect(ruText).toContain('Книжная выставка');
     expect(ruText).toMatch(/Книговыдача\s+1050/);
     await docPng(ru.emu.drive.inspect.docHtml(ruNode.id), 'plan-monthly-ru.png');
+  });
+});
+
+describe('the plan in the monthly report', () => {
+  it('counts an indicator row whose month Sheets turned into a date, as the plan Doc does', () => {
+    const { emu } = library();
+    // "2026-11" typed into a cell without the text format: Sheets keeps 1 November 2026.
+    typeRows(emu, 'monthlyPlan', [{ activity: 'Кітап берілімі', kind: 'indicator', indicator: 'booksIssued', planned: 40 }], 'kk', new Date('2026-10-31T19:00:00Z'));
+    const r = call<{ url: string }>(emu, 'buildReport', 'monthly', '2026-11');
+    expect(r.ok).toBe(true);
+    const text = emu.drive.inspect.docText(r.value!.url.split('/d/')[1].split('/')[0]);
+    expect(text).not.toContain(t('kk', 'report.doc.plan.none'));
+    expect(text).toMatch(/Кітап берілімі\t40\t/);
   });
 });

@@ -115,6 +115,8 @@ describe('Uploading a scan', () => {
     expect(found.value!.scans.map((s) => s.id)).toEqual([2]);
     expect(found.value!.scans[0].fileLink).toMatch(/^https?:/);
     expect(found.value!.moreScans).toBe(false);
+    // A copy picker, a reservation or an exhibition asks for books only: the archive is not read for it.
+    expect(ok(emu.runFromClient<Result<{ scans: unknown[] }>>('searchCatalog', [{ query: 'абай жол', limit: 20, booksOnly: true }])).value!.scans).toEqual([]);
     // A number is an inventory number or an ISBN: the archive is not searched for it.
     expect(ok(emu.runFromClient<Result<{ scans: unknown[] }>>('searchCatalog', [{ query: '1965', limit: 20 }])).value!.scans).toEqual([]);
   });

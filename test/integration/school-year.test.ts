@@ -101,6 +101,7 @@ describe('New school year: re-registration', () => {
       leaversWithLoans: [{ ticketNo: 5, fullName: 'Омаров Ерлан', grade: '11А', onLoan: 2 }],
       unreadable: [{ ticketNo: 9, fullName: 'Иванов Пётр', grade: '7 кл.' }],
       others: 1,
+      joined: 0,
       reRegistered: 5,
     });
 
@@ -138,7 +139,7 @@ describe('New school year: re-registration', () => {
     expect(rows(emu, 'settings').find((s) => s.key === 'lastReRegistration')!.value).toBe('2027-2028');
     const audit = rows(emu, 'auditLog').filter((a) => a.operation === 'startNewSchoolYear');
     expect(audit.map((a) => [a.entity, a.entityId, JSON.parse(String(a.details))])).toEqual([
-      ['schoolYear', '2027-2028', { schoolYear: '2027-2028', movedUp: 4, leavers: 2, reRegistered: 5, unreadable: 1, others: 1, classes: 3 }],
+      ['schoolYear', '2027-2028', { schoolYear: '2027-2028', movedUp: 4, leavers: 2, reRegistered: 5, unreadable: 1, others: 1, joined: 0, classes: 3 }],
     ]);
     expect(String(audit[0].details)).not.toMatch(/Омаров|Ерлан/); // counts, not names
 

@@ -8,7 +8,7 @@
 import type { ArticleHitDto, CatalogHitDto, CatalogResultDto, CopyDto, ScanHitDto } from '../../api';
 import { t, type Lang, type MessageKey, type Params } from '../../i18n';
 import { call, errorText, showStatus, startSidebar, translatePage } from '../shared/client';
-import { dayText, rangeText } from '../shared/format';
+import { dayText, rangeText, webLink } from '../shared/format';
 
 const LIMIT = 30;
 const DEBOUNCE_MS = 300;
@@ -144,7 +144,8 @@ function scanItem(hit: ScanHitDto): HTMLLIElement {
   const line = document.createElement('div');
   line.className = 'meta muted';
   const link = document.createElement('a');
-  link.href = hit.fileLink;
+  const href = webLink(hit.fileLink);
+  if (href) link.href = href;
   link.target = '_blank';
   link.rel = 'noopener';
   link.textContent = hit.fileName || tr('search.scanOpen');

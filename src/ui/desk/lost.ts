@@ -84,6 +84,17 @@ export function lostForm(desk: Desk): { attach(li: HTMLElement, loan: LoanDto): 
   const note = el('input');
   note.maxLength = 300;
   const noteField = field('note', 'desk.lost.note', note);
+  // The act's commission: empty repeats the library's latest act (the server refuses when there is none).
+  const commission = el('textarea');
+  commission.rows = 2;
+  commission.maxLength = 1000;
+  const commissionField = field('commission', 'wo.commission', commission, 'desk.lost.commission.hint');
+  const approvedBy = el('input');
+  approvedBy.maxLength = 200;
+  const approvedByField = field('approvedBy', 'wo.approvedBy', approvedBy);
+  const actBox = el('details', 'lost-act');
+  const actSummary = el('summary');
+  actBox.append(actSummary, commissionField.box, approvedByField.box);
   const signedLabel = el('label', 'check');
   const signed = el('input');
   signed.type = 'checkbox';
@@ -97,8 +108,8 @@ export function lostForm(desk: Desk): { attach(li: HTMLElement, loan: LoanDto): 
   const cancel = el('button');
   cancel.type = 'button';
   buttons.append(submit, cancel);
-  const all = [...fields, sectionField, languageField, newDepartmentField, lostDepartmentField, noteField];
-  form.append(heading, modeBox, replacementBox, lostDepartmentField.box, signedLabel, noteField.box, buttons);
+  const all = [...fields, sectionField, languageField, newDepartmentField, lostDepartmentField, noteField, commissionField, approvedByField];
+  form.append(heading, modeBox, replacementBox, lostDepartmentField.box, signedLabel, noteField.box, actBox, buttons);
 
   // Errors about the replacement come as "replacement.title.<field>" (or "<field>"): the last part names the box.
   const errors = fieldErrors(form, { locate: (name) => form.querySelector<HTMLElement>(`.field[data-field="${name.split('.').pop()}"]`) });
@@ -135,6 +146,7 @@ export function lostForm(desk: Desk): { attach(li: HTMLElement, loan: LoanDto): 
     withButton.textContent = desk.tr('desk.lost.withReplacement');
     withoutButton.textContent = desk.tr('desk.lost.noReplacement');
     signedText.textContent = desk.tr('desk.lost.signed');
+    actSummary.textContent = desk.tr('desk.lost.act');
     cancel.textContent = desk.tr('desk.lost.cancel');
     if (loan) heading.textContent = desk.tr('desk.lost.heading', { no: loan.inventoryNo });
     saving.set(saving.busy);
@@ -147,6 +159,8 @@ export function lostForm(desk: Desk): { attach(li: HTMLElement, loan: LoanDto): 
     newDepartment.value = '';
     lostDepartment.value = '';
     note.value = '';
+    commission.value = '';
+    approvedBy.value = '';
     signed.checked = false;
     errors.clear();
     setMode(true);
@@ -197,13 +211,19 @@ export function lostForm(desk: Desk): { attach(li: HTMLElement, loan: LoanDto): 
       lostDepartment: lostDepartment.value,
       readerSigned: signed.checked,
       note: note.value,
+      commission: commission.value,
+      approvedBy: approvedBy.value,
     };
     void runSubmit({
       button: saving,
       status: desk.status,
       errors,
       send: () => call('replaceLostCopy', dto),
-      showErrors: (shown) => shown[0]?.querySelector<HTMLElement>('input, select')?.focus(),
+      showErrors: (shown) => {
+        const details = shown[0]?.closest('details');
+        if (details) details.open = true;
+        shown[0]?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+      },
       done: async (value, message) => {
         showStatus(desk.status, 'ok', message);
         desk.status.append(document.createElement('br'), docLink(`${desk.tr('desk.lost.act')} № ${value.actNo}`, value.actDocUrl));

@@ -76,7 +76,7 @@ export function reservations(desk: Desk): { render(): void; reset(): void } {
       return;
     }
     try {
-      const result = await call('searchCatalog', { query: text, limit: HITS });
+      const result = await call('searchCatalog', { query: text, limit: HITS, booksOnly: true });
       if (mine !== seq) return;
       if (!result.ok) {
         setError(result.message);

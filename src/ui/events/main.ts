@@ -9,7 +9,7 @@ import { EVENT_KINDS } from '../../../sheets-template/options';
 import { t, type Lang, type MessageKey, type Params } from '../../i18n';
 import { call, showStatus, startSidebar, translatePage } from '../shared/client';
 import { fieldErrors, fillOptions, readFields, runSubmit, submitting } from '../shared/form';
-import { dayText } from '../shared/format';
+import { dayText, webLink } from '../shared/format';
 
 let lang: Lang = 'kk';
 let data: EventsDto | null = null;
@@ -40,7 +40,8 @@ function node<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text =
 
 function link(url: string, key: MessageKey, cls: string): HTMLAnchorElement {
   const a = node('a', cls, tr(key));
-  a.href = url;
+  const href = webLink(url);
+  if (href) a.href = href;
   a.target = '_blank';
   a.rel = 'noopener';
   return a;
@@ -124,6 +125,12 @@ function speakerRow(): void {
 }
 
 function openProtocol(e: EventDto): void {
+  // Another event's protocol: start from this event, not from what was typed for the other one.
+  if (protocolFor?.id !== e.id) {
+    for (const id of ['agenda', 'heard', 'resolved']) el<HTMLTextAreaElement>(id).value = '';
+    for (const id of ['place', 'chair', 'secretary']) if (document.getElementById(id)) input(id).value = '';
+    speakers.textContent = '';
+  }
   protocolFor = e;
   perrors.clear();
   el('protocol-heading').textContent = `${tr('events.protocolForm', { id: e.id })}: «${e.title}»`;

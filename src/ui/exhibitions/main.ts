@@ -7,6 +7,7 @@
  * - The list: each exhibition with its Doc and photo links, "Make the document", and a photo upload (a
  *   JPG or PNG read here, checked by its content as the server will, then sent as base64).
  */
+import { webLink } from '../shared/format';
 import type { CatalogHitDto, ExhibitionDto } from '../../api';
 import { addDays, dayText } from '../../domain/dates';
 import { EXHIBITION_LIMITS } from '../../domain/exhibitions';
@@ -156,7 +157,7 @@ async function search(): Promise<void> {
   if (!text) return;
   findButton.disabled = true;
   try {
-    const result = await call('searchCatalog', { query: text, limit: FIND_LIMIT });
+    const result = await call('searchCatalog', { query: text, limit: FIND_LIMIT, booksOnly: true });
     if (!result.ok) {
       findSummary.textContent = result.message;
       return;
@@ -217,7 +218,8 @@ async function onCreate(event: Event): Promise<void> {
 
 function linkTo(url: string, key: MessageKey, className: string): HTMLAnchorElement {
   const a = make('a', className, tr(key));
-  a.href = url;
+  const href = webLink(url);
+  if (href) a.href = href;
   a.target = '_blank';
   a.rel = 'noopener';
   return a;

@@ -99,6 +99,8 @@ function showPreview(p: SchoolYearPreviewDto): void {
   );
 
   $('others').textContent = String(p.others);
+  $('joined').textContent = String(p.joined);
+  $('joined-row').hidden = p.joined === 0;
   $('reRegistered').textContent = String(p.reRegistered);
   starting.set(false);
 }

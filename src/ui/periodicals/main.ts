@@ -110,10 +110,14 @@ function clearOnInput(form: HTMLElement): void {
 
 const listYear = $<HTMLInputElement>('list-year');
 
+let listSeq = 0;
 async function renderList(fresh = false): Promise<void> {
+  const mine = ++listSeq;
   const year = Number(listYear.value) || thisYear();
   $('list-title').textContent = tr('per.list.title', { year });
   const dto = await yearData(year, fresh);
+  // She chose another year meanwhile: that year's answer draws the list, not this one.
+  if (mine !== listSeq) return;
   const list = $('titles');
   list.textContent = '';
   const titles = dto?.titles ?? [];

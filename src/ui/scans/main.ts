@@ -4,6 +4,7 @@
  * uses). The file is read here (FileReader, base64) and checked by its content as the server will check it,
  * then sent with the record. Below: this year's scanned documents, each with its file, and the list's Doc.
  */
+import { webLink } from '../shared/format';
 import type { ScanDto } from '../../api';
 import { describeBook, validateBookRecord } from '../../domain/bibliographic';
 import { SCAN_KINDS, UPLOAD_LIMITS } from '../../domain/uploads';
@@ -44,7 +45,8 @@ const building = submitting(buildButton, { idle: () => tr('scans.buildDoc'), bus
 function link(url: string, text: string, id = ''): HTMLAnchorElement {
   const a = document.createElement('a');
   if (id) a.id = id;
-  a.href = url;
+  const href = webLink(url);
+  if (href) a.href = href;
   a.target = '_blank';
   a.rel = 'noopener';
   a.textContent = text;

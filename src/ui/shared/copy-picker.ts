@@ -94,7 +94,7 @@ export function copyPicker(o: CopyPickerOptions): CopyPicker {
     if (!text) return;
     button.disabled = true;
     try {
-      const result = await call('searchCatalog', { query: text, limit: o.limit ?? 10 });
+      const result = await call('searchCatalog', { query: text, limit: o.limit ?? 10, booksOnly: true });
       if (!result.ok) {
         said.textContent = result.message;
         return;

@@ -33,4 +33,13 @@ export function sumText(tenge: number): string {
   return (tenge < 0 ? '-' : '') + grouped + (frac === '00' ? '' : ',' + frac);
 }
 
+/**
+ * A link read from a journal cell (a Doc, a photo, a scan), for an <a href>: any editor of the workbook may
+ * change the cell, so only an https address is a link; anything else (a javascript: text) is ''.
+ */
+export function webLink(url: unknown): string {
+  const s = String(url ?? '').trim();
+  return /^https:\/\/[^\s]+$/i.test(s) ? s : '';
+}
+
 export { dayText } from '../../domain/dates';

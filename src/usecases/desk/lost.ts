@@ -105,6 +105,8 @@ export function replaceLostCopy(env: Env, form: LostCopyForm): LostCopyResult {
     const latest = latestCommission(actRows.map((r) => r.values));
     const commission = lost.commission.length ? lost.commission : latest.commission;
     const approvedBy = lost.approvedBy || latest.approvedBy;
+    // A legal act names its commission: the library's first act needs it typed (later ones repeat the last).
+    if (!commission.length) throw new UserError('error.commission', undefined, 'commission');
     const readerName = fullName || t(lang, 'lost.readerUnknown', { ticketNo: loan.ticketNo });
 
     // Per title: copies in the catalogue (−1 lost, +1 replacement); per index row: copies changed, copies added.

@@ -136,6 +136,9 @@ describe('the numbers expected and missing', () => {
   it('a year\'s price: the subscriptions in that year', () => {
     const half = { issuesPerYear: 52, price: 600000 };
     expect(yearPrice([{ ...half, periodFrom: '2026-01-01', periodTo: '2026-06-30' }, { ...half, periodFrom: '2026-07-01', periodTo: '2026-12-31' }, { ...half, periodFrom: '2027-01-01', periodTo: '2027-06-30' }], 2026)).toBe(1200000);
+    // A July–June subscription counts in each year by its days there: 184 of 365 days in 2026, 181 in 2027.
+    expect(yearPrice([{ ...half, price: 1200000, periodFrom: '2026-07-01', periodTo: '2027-06-30' }], 2026)).toBe(Math.round((1200000 * 184) / 365));
+    expect(yearPrice([{ ...half, price: 1200000, periodFrom: '2026-07-01', periodTo: '2027-06-30' }], 2027)).toBe(Math.round((1200000 * 181) / 365));
   });
 });
 

@@ -7,6 +7,7 @@ import {
   planReRegistration,
   schoolYearOf,
   startRefusal,
+  schoolYearStart,
   type ReaderRecord,
 } from '../../../src/domain/school-year';
 
@@ -86,11 +87,28 @@ describe('the leaver\'s note', () => {
 let row = 1;
 const reader = (over: Partial<ReaderRecord>): ReaderRecord => {
   row++;
-  return { rowNumber: row, ticketNo: row - 1, fullName: `Оқырман ${row - 1}`, category: 'pupil', grade: '5А', status: 'active', note: '', ...over };
+  return { rowNumber: row, ticketNo: row - 1, fullName: `Оқырман ${row - 1}`, category: 'pupil', grade: '5А', status: 'active', note: '', registeredOn: '2025-09-02', ...over };
 };
 
 describe('the plan', () => {
-  const TODAY = '2026-09-02';
+  const TODAY = '2026-09-10';
+  const START = schoolYearStart('2026-2027', '05-31');
+
+  it('the school year 2026-2027 (ending on 05-31) begins on 1 June 2026', () => {
+    expect(START).toBe('2026-06-01');
+    expect(schoolYearStart('2026-2027', '06-30')).toBe('2026-07-01');
+  });
+
+  it('a pupil registered since the school year began (a first-grader in September) keeps the class and is only re-registered', () => {
+    row = 1;
+    const plan = planReRegistration([reader({ grade: '1А', registeredOn: '2026-09-02' }), reader({ grade: '1А', registeredOn: '2026-05-31' }), reader({ grade: '11А', registeredOn: '2026-06-01' })], '2026-2027', TODAY, START);
+    expect(plan.changes).toEqual([
+      { rowNumber: 2, values: { reRegisteredOn: TODAY } },
+      { rowNumber: 3, values: { grade: '2А', reRegisteredOn: TODAY } },
+      { rowNumber: 4, values: { reRegisteredOn: TODAY } },
+    ]);
+    expect([plan.joined, plan.movedUp, plan.leavers.length, plan.reRegistered]).toEqual([2, 1, 0, 3]);
+  });
 
   it('moves pupils up class by class, marks the 11th class, re-registers the rest, leaves who has left alone', () => {
     row = 1;
@@ -108,7 +126,7 @@ describe('the plan', () => {
       reader({ grade: '' }), // row 12: a pupil without a class
       reader({ ticketNo: 0, fullName: '', category: '', grade: '', status: '' }), // row 13: not a reader
     ];
-    const plan = planReRegistration(readers, '2026-2027', TODAY);
+    const plan = planReRegistration(readers, '2026-2027', TODAY, START);
     expect(plan.moveUp).toEqual([
       { from: '0', to: '1', readers: 1 },
       { from: '5А', to: '6А', readers: 2 },
@@ -123,7 +141,7 @@ describe('the plan', () => {
       [11, '5А класс'],
       [12, ''],
     ]);
-    expect([plan.movedUp, plan.others, plan.reRegistered]).toEqual([4, 2, 6]);
+    expect([plan.movedUp, plan.others, plan.joined, plan.reRegistered]).toEqual([4, 2, 0, 6]);
     expect(plan.changes).toEqual([
       { rowNumber: 2, values: { grade: '6А', reRegisteredOn: TODAY } },
       { rowNumber: 3, values: { grade: '6А', reRegisteredOn: TODAY } },
@@ -138,13 +156,13 @@ describe('the plan', () => {
 
   it('writes the leaver\'s class as it was: the class is kept', () => {
     row = 1;
-    const plan = planReRegistration([reader({ grade: '11 а' })], '2026-2027', TODAY);
+    const plan = planReRegistration([reader({ grade: '11 а' })], '2026-2027', TODAY, START);
     expect(plan.changes[0].values.grade).toBeUndefined();
     expect(plan.leaverClasses).toEqual([{ from: '11А', readers: 1 }]);
   });
 
   it('an empty journal: nothing to do', () => {
-    const plan = planReRegistration([], '2026-2027', TODAY);
+    const plan = planReRegistration([], '2026-2027', TODAY, START);
     expect([plan.moveUp, plan.leavers, plan.changes, plan.reRegistered]).toEqual([[], [], [], 0]);
   });
 });

@@ -15,6 +15,8 @@ import {
   loanDays,
   loggedDay,
   loggedDayFromCells,
+  onRegister,
+  onRegisterUntil,
   periodFigures,
   periodReport,
   plannedFor,
@@ -452,5 +454,20 @@ describe('a quarter or a year added up from the daily log', () => {
       }
       expect(fromLoans.current.issues.total).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('a leaver on the register', () => {
+  const leaver = { ticketNo: 7, category: 'pupil', grade: '11А', registeredOn: '2019-09-02', reRegisteredOn: '2025-08-25', status: 'left' };
+  it('counts until the end of the library\'s school year of the last re-registration when the use case gives it', () => {
+    // Re-registered in August 2025 for 2025-2026 (the year ends on 31 May): on the register until 31 May 2026.
+    const r = { ...leaver, onRegisterUntil: '2026-05-31' };
+    expect(onRegisterUntil(r)).toBe('2026-05-31');
+    expect(onRegister(r, '2026-01-01', '2026-12-31')).toBe(true);
+    expect(onRegister(r, '2026-06-01', '2026-12-31')).toBe(false);
+  });
+  it('without it, the 1 September – 31 August year of the last (re)registration', () => {
+    expect(onRegisterUntil(leaver)).toBe('2025-08-31');
+    expect(onRegisterUntil({ ...leaver, status: 'active' })).toBeNull();
   });
 });
