@@ -14,7 +14,6 @@ import * as path from 'path';
 import type { Emulator } from '../../emulator/runtime';
 import { journalColumns, journalRows, journalSheetId } from '../../emulator/workbook-view';
 import { BENCH_NOW, generateLibrary, writeLibrary, type GeneratedLibrary } from '../../bench/generate';
-import { modelTime } from '../../bench/latency-model';
 import { BLANK, KOZY } from '../fixtures/titles';
 import { AIGUL, emulator, ok, snapshot } from './helpers';
 
@@ -283,9 +282,6 @@ describe('what the daily log costs', () => {
     const month = emu.runFromClient<Result<Refreshed>>('refreshDailyLog', [{ month: '2026-11', date: '' }]);
     expect(logRows(emu).map((r) => r[0])).toEqual(['2026-11-25', '2026-11-20', '2026-11-23', '2026-11-24']);
     const dayRead = emu.runFromClient<Result<DayLog>>('getDayLog', ['2026-11-24']);
-    const cost = (e: { calls: typeof open.calls }) => ({ calls: Object.values(e.calls.calls).reduce((a, b) => a + b, 0), cellsRead: e.calls.cellsRead, ms: Math.round(modelTime(e.calls).ms) });
-    // eslint-disable-next-line no-console
-    console.log('daily log cost (small):', JSON.stringify({ open: cost(open), month: cost(month), day: cost(dayRead), openCalls: open.calls.calls, byCategory: modelTime(open.calls).byCategory }));
     expect(open.calls.cellsRead).toBeLessThan(600);
     expect(month.calls.cellsRead).toBeLessThan(1500);
     expect(dayRead.calls.cellsRead).toBeLessThan(600);
