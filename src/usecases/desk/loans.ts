@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../../domain/dates';
 import { daysOverdue } from '../../domain/loans';
+import type { JournalRow } from '../../journals/codec';
 import type { StoredRow } from '../../journals/table';
 
 export interface OpenLoan {
@@ -34,6 +35,27 @@ export function openLoan(row: StoredRow): OpenLoan {
     renewals: Number(v.renewals) || 0,
     readerGroup: String(v.readerGroup ?? ''),
     section: String(v.section ?? ''),
+  };
+}
+
+/**
+ * The loan history's row of a loan closed today: returned (its condition and note) or lost. The one place
+ * that copies an open loan's columns over, so a column added to the loans is carried by every way out.
+ */
+export function closedLoanRow(loan: OpenLoan, day: IsoDate, condition: string, conditionNote: string): JournalRow {
+  return {
+    loanId: loan.loanId,
+    ticketNo: loan.ticketNo,
+    inventoryNo: loan.inventoryNo,
+    titleId: loan.titleId || null,
+    issuedOn: loan.issuedOn || null,
+    dueOn: loan.dueOn || null,
+    returnedOn: day,
+    condition,
+    conditionNote,
+    renewals: loan.renewals,
+    readerGroup: loan.readerGroup || null,
+    section: loan.section || null,
   };
 }
 

@@ -35,7 +35,7 @@ import { prepareDebtorsDrop } from '../debtors';
 import { prepareMovement, type Entry } from '../fund-movement';
 import { acquisitionRow, catalogRow, copiesAdded, guardInventoryNumbers, indexRow, inventoryRow, knownTitles } from '../register-acquisition';
 import { actCopyOf, classificationOf, copyPrice, fileAct } from '../write-off';
-import { descriptions, openLoan } from './loans';
+import { closedLoanRow, descriptions, openLoan } from './loans';
 
 export interface LostCopyResult {
   ticketNo: number;
@@ -165,22 +165,7 @@ export function replaceLostCopy(env: Env, form: LostCopyForm): LostCopyResult {
 
     // ---- write: the counters first, so that no number can be handed out twice --------------------------
     if (counters) settings.write({ nextInventoryNo: counters.next, nextTitleId });
-    history.append([
-      {
-        loanId: loan.loanId,
-        ticketNo: loan.ticketNo,
-        inventoryNo: loan.inventoryNo,
-        titleId: loan.titleId || null,
-        issuedOn: loan.issuedOn || null,
-        dueOn: loan.dueOn || null,
-        returnedOn: day,
-        condition: 'lost',
-        conditionNote: lost.note,
-        renewals: loan.renewals,
-        readerGroup: loan.readerGroup || null,
-        section: loan.section || null,
-      },
-    ]);
+    history.append([closedLoanRow(loan, day, 'lost', lost.note)]);
     inventory.update([{ rowNumber: copyRow.rowNumber, values: { writeOffActNo: actNo, writeOffDate: day } }]);
     if (replacement && newInventoryNo && newTitleId) {
       inventory.append([inventoryRow(day, newInventoryNo, replacement.title.record, replacement.price, recordNo, newTitleId, t(lang, 'lost.inventoryNote', { no }))]);

@@ -21,7 +21,7 @@ import { auditRow, writeAudit } from '../audit';
 import { type Env, setUpWorkbook, today } from '../context';
 import { indexUpdates } from '../catalog-index';
 import { prepareDebtorsDrop } from '../debtors';
-import { descriptions, openLoan, type OpenLoan } from './loans';
+import { closedLoanRow, descriptions, openLoan, type OpenLoan } from './loans';
 import { holdsFor, holdUpdate, reservationOf } from './reservations';
 
 export interface ReturnResult {
@@ -86,20 +86,7 @@ export function returnCopies(env: Env, form: { items?: ReturnItemForm[] }): Retu
     const result: ReturnResult = { returned: [] };
     for (const item of items) {
       const loan = open.get(item.inventoryNo)!;
-      closed.push({
-        loanId: loan.loanId,
-        ticketNo: loan.ticketNo,
-        inventoryNo: loan.inventoryNo,
-        titleId: loan.titleId || null,
-        issuedOn: loan.issuedOn || null,
-        dueOn: loan.dueOn || null,
-        returnedOn: day,
-        condition: item.condition,
-        conditionNote: item.conditionNote,
-        renewals: loan.renewals,
-        readerGroup: loan.readerGroup || null,
-        section: loan.section || null,
-      });
+      closed.push(closedLoanRow(loan, day, item.condition, item.conditionNote));
       const hold = holdOf.get(loan.inventoryNo);
       changes.set(loan.titleId, [...(changes.get(loan.titleId) ?? []), { inventoryNo: loan.inventoryNo, state: hold ? 'reserved' : 'shelf' }]);
       result.returned.push({
